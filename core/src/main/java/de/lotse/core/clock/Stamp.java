@@ -1,0 +1,52 @@
+package de.lotse.core.clock;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A hybrid logical clock stamp: wall milliseconds, a counter for events within one millisecond,
+ * and the device that made it. Stamps order totally, and their text form sorts the same way.
+ */
+public record Stamp(long millis, int counter, UUID device) implements Comparable<Stamp> {
+
+    /** The largest counter value; the clock moves to the next millisecond before it overflows. */
+    public static final int MAX_COUNTER = 0xFFFF;
+
+    public Stamp {
+        Objects.requireNonNull(device, "device");
+        if (millis < 0 || millis > 0xFFFF_FFFF_FFFFL) {
+            throw new IllegalArgumentException("millis out of range: " + millis);
+        }
+        if (counter < 0 || counter > MAX_COUNTER) {
+            throw new IllegalArgumentException("counter out of range: " + counter);
+        }
+    }
+
+    /** Fixed-width text form, e.g. {@code 018c2e4f1a2b-0003-<uuid>}; sorts like {@link #compareTo}. */
+    public String encode() {
+        return "%012x-%04x-%s".formatted(millis, counter, device);
+    }
+
+    public static Stamp decode(String text) {
+        if (text == null || text.length() != 12 + 1 + 4 + 1 + 36
+                || text.charAt(12) != '-' || text.charAt(17) != '-') {
+            throw new IllegalArgumentException("not a stamp");
+        }
+        try {
+            return new Stamp(Long.parseLong(text, 0, 12, 16), Integer.parseInt(text, 13, 17, 16),
+                    UUID.fromString(text.substring(18)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a stamp", e);
+        }
+    }
+
+    @Override
+    public int compareTo(Stamp other) {
+        int byMillis = Long.compare(millis, other.millis);
+        if (byMillis != 0) {
+            return byMillis;
+        }
+        int byCounter = Integer.compare(counter, other.counter);
+        return byCounter != 0 ? byCounter : device.toString().compareTo(other.device.toString());
+    }
+}

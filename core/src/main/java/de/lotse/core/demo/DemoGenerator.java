@@ -1,0 +1,138 @@
+package de.lotse.core.demo;
+
+import de.lotse.core.person.Address;
+import de.lotse.core.person.DatePrecision;
+import de.lotse.core.person.Household;
+import de.lotse.core.person.HouseholdRole;
+import de.lotse.core.person.PartialDate;
+import de.lotse.core.person.Person;
+import de.lotse.core.person.Sex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Makes realistic synthetic register data: families from the countries of origin named in the
+ * seed articles, with the spellings offices really see, children, and addresses in one German
+ * town. The same seed and reference day give the same data, ids included.
+ */
+public final class DemoGenerator {
+
+    private final SplittableRandom random;
+    private final LocalDate today;
+    private final Town town;
+    private final int totalWeight;
+
+    public DemoGenerator(long seed, LocalDate today) {
+        this.random = new SplittableRandom(seed);
+        this.today = today;
+        this.town = Town.ALL.get(random.nextInt(Town.ALL.size()));
+        this.totalWeight = Origin.ALL.stream().mapToInt(Origin::weight).sum();
+    }
+
+    /** Persons in households until {@code personCount} persons exist (the last household is cut to fit). */
+    public DemoData generate(int personCount) {
+        List<Person> persons = new ArrayList<>(personCount);
+        List<Household> households = new ArrayList<>(personCount / 2 + 1);
+        while (persons.size() < personCount) {
+            household(personCount - persons.size(), persons, households);
+        }
+        return new DemoData(persons, households);
+    }
+
+    private void household(int room, List<Person> persons, List<Household> households) {
+        Origin origin = pickOrigin();
+        LocalDate arrival = random.nextInt(20) == 0 ? null : arrival(origin);
+        String familyName = pick(origin.family());
+        List<Household.Member> members = new ArrayList<>();
+        // 30 % single adults, 10 % couples, 45 % couples with children, 15 % single parents
+        int kind = random.nextInt(100);
+        boolean twoAdults = kind >= 30 && kind < 85;
+        int children = kind < 40 ? 0 : 1 + random.nextInt(kind < 85 ? 5 : 3);
+        Sex headSex = kind < 30 ? (random.nextInt(100) < 70 ? Sex.MALE : Sex.FEMALE)
+                : twoAdults ? Sex.MALE : Sex.FEMALE;
+        int headYear = today.getYear() - 22 - random.nextInt(38);
+        add(persons, members, adult(origin, familyName, headSex, headYear, arrival), HouseholdRole.HEAD, room);
+        if (twoAdults) {
+            String partnerName = origin.partnerKeepsName() && random.nextBoolean() ? pick(origin.family()) : familyName;
+            int partnerYear = headYear + random.nextInt(9) - 2;
+            add(persons, members, adult(origin, partnerName, Sex.FEMALE, partnerYear, arrival),
+                    HouseholdRole.PARTNER, room);
+        }
+        for (int i = 0; i < children; i++) {
+            int year = Math.min(today.getYear(), headYear + 20 + random.nextInt(20));
+            add(persons, members, person(origin, familyName, random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
+                    year, arrival), HouseholdRole.CHILD, room);
+        }
+        Address address = new Address(pick(town.streets()) + " " + (1 + random.nextInt(120)),
+                town.postalCodes().get(random.nextInt(town.postalCodes().size())), town.name());
+        households.add(new Household(uuid(), address, members));
+    }
+
+    private static void add(List<Person> persons, List<Household.Member> members, Person person,
+            HouseholdRole role, int room) {
+        if (members.size() < room) {
+            persons.add(person);
+            members.add(new Household.Member(person.id(), role));
+        }
+    }
+
+    private Person adult(Origin origin, String familyName, Sex sex, int year, LocalDate arrival) {
+        return person(origin, familyName, sex, Math.min(year, today.getYear() - 18), arrival);
+    }
+
+    private Person person(Origin origin, String familyName, Sex sex, int year, LocalDate arrival) {
+        String given = pick(sex == Sex.FEMALE ? origin.femaleGiven() : origin.maleGiven());
+        String family = sex == Sex.FEMALE && origin.slavicFemaleForms() ? femaleForm(familyName) : familyName;
+        return new Person(uuid(), family, given, birthDate(origin, year), sex, List.of(origin.country()), arrival);
+    }
+
+    private PartialDate birthDate(Origin origin, int year) {
+        if (random.nextDouble() < origin.yearOnlyBirthShare()) {
+            return PartialDate.ofYear(year);
+        }
+        LocalDate day = LocalDate.ofYearDay(year, 1 + random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        if (day.isAfter(today)) {
+            day = today.minusDays(random.nextInt(300));
+        }
+        return random.nextInt(50) == 0 ? new PartialDate(day, DatePrecision.MONTH) : PartialDate.of(day);
+    }
+
+    private LocalDate arrival(Origin origin) {
+        LocalDate from = LocalDate.of(origin.arrivalsFromYear(), 1, 1);
+        long span = Math.max(1, today.toEpochDay() - from.toEpochDay());
+        // more recent arrivals are more frequent: take the later of two draws
+        long offset = Math.max(random.nextLong(span), random.nextLong(span));
+        return from.plusDays(offset);
+    }
+
+    private static String femaleForm(String familyName) {
+        return familyName.replaceAll("(ov|ev|ow|ew)$", "$1a");
+    }
+
+    private Origin pickOrigin() {
+        int roll = random.nextInt(totalWeight);
+        for (Origin origin : Origin.ALL) {
+            roll -= origin.weight();
+            if (roll < 0) {
+                return origin;
+            }
+        }
+        throw new IllegalStateException("weights");
+    }
+
+    /** One name of the list, in one of its spellings. */
+    private String pick(List<String> names) {
+        String[] spellings = names.get(random.nextInt(names.size())).split("\\|");
+        // the first spelling is the most common one
+        return random.nextInt(100) < 60 ? spellings[0] : spellings[random.nextInt(spellings.length)];
+    }
+
+    private UUID uuid() {
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(most, least);
+    }
+}

@@ -1,0 +1,109 @@
+package de.lotse.persistence;
+
+import de.lotse.core.store.StoreException;
+import de.lotse.core.store.StoreProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Backups of a whole data folder's database as a zip file. A backup is taken online by H2, so it
+ * is consistent; a restore happens only while no Lotse process uses the folder, keeps a copy of
+ * the database it replaces, and swaps the file in one move.
+ */
+public final class Backups {
+
+    private static final String ENTRY = "lotse.mv.db";
+    /** Every H2 MVStore file starts with this header text. */
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    private Backups() {
+    }
+
+    /** Writes a backup of the open database to {@code out}; {@code out} appears whole or not at all. */
+    public static void backup(Database database, Path out) {
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            database.dsl().execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            throw StoreErrors.translate(target.getParent(), e);
+        }
+    }
+
+    /**
+     * Puts the database of a backup in place of the one in {@code dataDir}. Refuses when another
+     * process uses the folder or when {@code backup} is not a Lotse backup.
+     *
+     * @return where the replaced database was kept, or {@code null} when there was none
+     */
+    public static Path restore(Path dataDir, Path backup) {
+        try (InstanceLock ignored = InstanceLock.acquire(dataDir)) {
+            Path dbFile = Database.databaseFile(dataDir);
+            Path incoming = dbFile.resolveSibling(ENTRY + ".restoring");
+            try {
+                Files.createDirectories(dbFile.getParent());
+                extract(backup, incoming);
+                Path kept = null;
+                if (Files.exists(dbFile)) {
+                    Path folder = Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
+                    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+                    kept = folder.resolve("lotse-before-restore-" + stamp + ".mv.db");
+                    Files.copy(dbFile, kept);
+                }
+                Files.move(incoming, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return kept;
+            } catch (IOException e) {
+                deleteQuietly(incoming);
+                throw StoreErrors.translate(dataDir, e);
+            } catch (StoreException e) {
+                deleteQuietly(incoming);
+                throw e;
+            }
+        }
+    }
+
+    private static void extract(Path backup, Path target) throws IOException {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry entry = zip.getEntry(ENTRY);
+            if (entry == null) {
+                throw notABackup(backup, null);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw notABackup(backup, e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw notABackup(backup, e);
+        }
+        byte[] head = new byte[H2_HEADER.length];
+        try (InputStream in = Files.newInputStream(target)) {
+            if (in.readNBytes(head, 0, head.length) != head.length || !java.util.Arrays.equals(head, H2_HEADER)) {
+                throw notABackup(backup, null);
+            }
+        }
+    }
+
+    private static StoreException notABackup(Path backup, Exception cause) {
+        return new StoreException(new StoreProblem.NotABackup(backup.toAbsolutePath()), cause);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover partial file is harmless: it is never read as a backup
+        }
+    }
+}

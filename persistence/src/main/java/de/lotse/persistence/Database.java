@@ -1,0 +1,219 @@
+package de.lotse.persistence;
+
+import de.lotse.core.store.StoreException;
+import de.lotse.core.store.StoreProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database in a data folder. Opening it takes the folder's instance lock, refuses
+ * a database from a newer Lotse, copies the database file to {@code backups/} before any
+ * migration, and puts that copy back when a migration fails, so the database is never left
+ * half-migrated.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Where Flyway finds Lotse's migrations. */
+    public static final String MIGRATIONS = "classpath:db/migration";
+    /** Folder inside the data folder that holds the database file. */
+    public static final String DB_FOLDER = "db";
+    /** Folder inside the data folder that holds automatic backups. */
+    public static final String BACKUP_FOLDER = "backups";
+    private static final String DB_NAME = "lotse";
+    private static final String DB_SUFFIX = ".mv.db";
+
+    private final Path dataDir;
+    private final InstanceLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String schemaVersion;
+
+    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens (creating if needed) and migrates the database of {@code dataDir}. */
+    public static Database open(Path dataDir) {
+        return open(dataDir, List.of(MIGRATIONS));
+    }
+
+    /** As {@link #open(Path)}, with the Flyway locations given (tests add failing migrations). */
+    static Database open(Path dataDir, List<String> migrationLocations) {
+        InstanceLock lock = InstanceLock.acquire(dataDir);
+        try {
+            Path dbFile = databaseFile(dataDir);
+            if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
+                throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
+            }
+            String version = migrate(dataDir, migrationLocations);
+            JdbcConnectionPool pool = connect(dataDir);
+            return new Database(dataDir, lock, pool, version);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, databaseFile(dataDir), e);
+        }
+    }
+
+    /** The H2 file of a data folder. */
+    public static Path databaseFile(Path dataDir) {
+        return dataDir.resolve(DB_FOLDER).resolve(DB_NAME + DB_SUFFIX);
+    }
+
+    static String jdbcUrl(Path dataDir) {
+        // WRITE_DELAY=0: a committed transaction is in the file before commit returns, so a killed
+        // process loses nothing it had confirmed
+        return "jdbc:h2:file:" + dataDir.resolve(DB_FOLDER).resolve(DB_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static JdbcConnectionPool connect(Path dataDir) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "lotse", "");
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw StoreErrors.translate(dataDir, databaseFile(dataDir), e);
+        }
+        return pool;
+    }
+
+    private static String migrate(Path dataDir, List<String> locations) {
+        Path dbFile = databaseFile(dataDir);
+        boolean existed = Files.exists(dbFile);
+        JdbcConnectionPool pool = connect(dataDir);
+        Flyway flyway = flyway(pool, locations);
+        MigrationInfo[] pending;
+        try {
+            MigrationInfo[] all = flyway.info().all();
+            String known = Arrays.stream(all).filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
+                            && info.getState() != MigrationState.FUTURE_FAILED && info.getVersion() != null)
+                    .map(info -> info.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
+            MigrationInfo current = flyway.info().current();
+            if (Arrays.stream(all).anyMatch(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                    || info.getState() == MigrationState.FUTURE_FAILED)) {
+                throw new StoreException(new StoreProblem.NewerSchema(dbFile,
+                        current.getVersion().getVersion(), known), null);
+            }
+            pending = flyway.info().pending();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, dbFile, e);
+        }
+        if (pending.length == 0) {
+            String version = flyway.info().current().getVersion().getVersion();
+            pool.dispose();
+            return version;
+        }
+        pool.dispose(); // the file must be closed to copy it
+        Path backup = existed ? backupBeforeMigration(dataDir, dbFile) : null;
+        pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "lotse", "");
+        try {
+            Flyway migrating = flyway(pool, locations);
+            migrating.migrate();
+            return migrating.info().current().getVersion().getVersion();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            pool = null;
+            LOG.warn("Migration failed, putting the database back as it was", e);
+            putBack(dataDir, dbFile, backup, e);
+            throw new StoreException(new StoreProblem.MigrationFailed(dbFile, backup), e);
+        } finally {
+            if (pool != null) {
+                pool.dispose();
+            }
+        }
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool, List<String> locations) {
+        return Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new)).load();
+    }
+
+    private static Path backupBeforeMigration(Path dataDir, Path dbFile) {
+        try {
+            Path folder = Files.createDirectories(dataDir.resolve(BACKUP_FOLDER));
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+            Path backup = folder.resolve(DB_NAME + "-before-migration-" + stamp + DB_SUFFIX);
+            Files.copy(dbFile, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            return backup;
+        } catch (IOException e) {
+            // without a backup no migration runs
+            throw StoreErrors.translate(dataDir, dbFile, e);
+        }
+    }
+
+    private static void putBack(Path dataDir, Path dbFile, Path backup, RuntimeException failure) {
+        try {
+            if (backup == null) {
+                Files.deleteIfExists(dbFile);
+            } else {
+                Files.copy(backup, dbFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            throw StoreErrors.translate(dataDir, dbFile, failure);
+        }
+    }
+
+    /** The newest automatic backups first. */
+    public List<Path> automaticBackups() {
+        Path folder = dataDir.resolve(BACKUP_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+        } catch (IOException e) {
+            throw StoreErrors.translate(dataDir, e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The Flyway version of the schema, e.g. {@code "1"}. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database did not shut down cleanly: {}", e.getClass().getSimpleName());
+        } finally {
+            pool.dispose();
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.DEVICE_IDENTITY;
+
+import de.lotse.core.device.DeviceCodes;
+import de.lotse.core.device.DeviceIdentity;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * This installation's identity, made once on first start. It is local state, not business data,
+ * so it is written directly and never synced.
+ */
+final class DeviceIdentities {
+
+    private DeviceIdentities() {
+    }
+
+    static DeviceIdentity ensure(DSLContext dsl, Clock wall) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            var existing = tx.selectFrom(DEVICE_IDENTITY).fetchOne();
+            if (existing != null) {
+                return new DeviceIdentity(existing.getId(), existing.getCode());
+            }
+            DeviceIdentity created = new DeviceIdentity(UUID.randomUUID(), DeviceCodes.random(new SecureRandom()));
+            tx.insertInto(DEVICE_IDENTITY)
+                    .set(DEVICE_IDENTITY.ID, created.id())
+                    .set(DEVICE_IDENTITY.CODE, created.code())
+                    .set(DEVICE_IDENTITY.CREATED_AT, OffsetDateTime.now(wall))
+                    .execute();
+            return created;
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
+import static de.lotse.persistence.jooq.Tables.PERSON;
+import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
+
+import de.lotse.core.overview.OfficeFigures;
+import de.lotse.core.overview.OverviewQueries;
+import java.time.LocalDate;
+import org.jooq.impl.DSL;
+
+/** The Start view's figures, counted in H2. */
+public final class JooqOverviewQueries implements OverviewQueries {
+
+    private final Store store;
+
+    public JooqOverviewQueries(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public OfficeFigures figures(LocalDate today, int top) {
+        return store.read(dsl -> {
+            var count = DSL.count();
+            var persons = dsl.select(
+                            count,
+                            DSL.count().filterWhere(PERSON.BIRTH_DATE.gt(today.minusYears(18))),
+                            DSL.count().filterWhere(PERSON.ARRIVAL_IN_TOWN.ge(today.minusDays(90))))
+                    .from(PERSON).fetchOne();
+            long households = dsl.fetchCount(HOUSEHOLD);
+            long nationalities = dsl.fetchCount(dsl.selectDistinct(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY));
+            var topCountries = dsl.select(PERSON_NATIONALITY.COUNTRY, count).from(PERSON_NATIONALITY)
+                    .groupBy(PERSON_NATIONALITY.COUNTRY)
+                    .orderBy(count.desc(), PERSON_NATIONALITY.COUNTRY)
+                    .limit(top)
+                    .fetch(r -> new OfficeFigures.CountryCount(r.value1(), r.value2()));
+            return new OfficeFigures(persons.value1(), households, persons.value2(), persons.value3(),
+                    nationalities, topCountries);
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+
+import de.lotse.core.clock.HybridClock;
+import de.lotse.core.clock.Stamp;
+import de.lotse.core.device.DeviceIdentity;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Access to the database for repositories: reads through {@link #read}, and every business write
+ * through {@link #write}, which runs in one transaction and captures changes for sync.
+ */
+public final class Store {
+
+    /** How far another device's clock may run ahead before its stamps are no longer followed. */
+    public static final Duration MAX_CLOCK_DRIFT = Duration.ofHours(1);
+
+    private final Database database;
+    private final DeviceIdentity device;
+    private final HybridClock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private Store(Database database, DeviceIdentity device, HybridClock clock) {
+        this.database = database;
+        this.device = device;
+        this.clock = clock;
+    }
+
+    /** Gives the database's device identity (made on first start) and a clock past every stamp it wrote. */
+    public static Store open(Database database, Clock wall) {
+        DeviceIdentity device = DeviceIdentities.ensure(database.dsl(), wall);
+        HybridClock clock = new HybridClock(wall, device.id(), MAX_CLOCK_DRIFT);
+        String last = database.dsl().select(DSL.max(CHANGE_LOG.STAMP)).from(CHANGE_LOG).fetchOne(0, String.class);
+        if (last != null) {
+            clock.resumeAfter(Stamp.decode(last));
+        }
+        return new Store(database, device, clock);
+    }
+
+    public DeviceIdentity device() {
+        return device;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public <T> T read(Function<DSLContext, T> query) {
+        return query.apply(database.dsl());
+    }
+
+    /** Runs {@code work} in one transaction; on an exception nothing of it is stored. */
+    public <T> T write(Function<ChangeWriter, T> work) {
+        return database.dsl().transactionResult(configuration ->
+                work.apply(new ChangeWriter(configuration.dsl(), clock, json)));
+    }
+
+    public void writeAll(Consumer<ChangeWriter> work) {
+        write(writer -> {
+            work.accept(writer);
+            return null;
+        });
+    }
+}

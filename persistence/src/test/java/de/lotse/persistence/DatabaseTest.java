@@ -1,0 +1,137 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import de.lotse.core.store.StoreException;
+import de.lotse.core.store.StoreProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void freshFolderGetsMigratedDatabaseAndStableDeviceIdentity() {
+        var first = TestStores.open(dataDir);
+        var identity = first.device();
+        assertThat(first.database().schemaVersion()).isEqualTo("1");
+        first.database().close();
+
+        assertThat(Database.databaseFile(dataDir)).exists();
+        var second = TestStores.open(dataDir);
+        assertThat(second.device()).isEqualTo(identity);
+        assertThat(second.database().automaticBackups()).as("no migration ran, so no backup").isEmpty();
+        second.database().close();
+    }
+
+    @Test
+    void secondOpenOfSameFolderIsRefusedAsInUse() {
+        try (Database first = Database.open(dataDir)) {
+            assertThatThrownBy(() -> Database.open(dataDir))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(new StoreProblem.InUse(dataDir)));
+            assertThat(InstanceLock.isHeld(dataDir)).isTrue();
+        }
+        assertThat(InstanceLock.isHeld(dataDir)).isFalse();
+        Database.open(dataDir).close();
+    }
+
+    @Test
+    void corruptFileIsReportedAsCorrupt() throws IOException {
+        Database.open(dataDir).close();
+        Path file = Database.databaseFile(dataDir);
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new StoreProblem.Corrupt(file)));
+        assertThat(InstanceLock.isHeld(dataDir)).as("a failed open releases the folder").isFalse();
+    }
+
+    @Test
+    void databaseOfNewerLotseIsRefusedAndLeftUntouched() throws IOException {
+        try (Database db = Database.open(dataDir)) {
+            db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'lotse', 1, TRUE)");
+        }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> Database.open(dataDir))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem())
+                            .isEqualTo(new StoreProblem.NewerSchema(Database.databaseFile(dataDir), "99", "1")));
+        }
+        assertThat(dataDir.resolve(Database.BACKUP_FOLDER)).as("nothing was migrated").doesNotExist();
+    }
+
+    @Test
+    void migrationCopiesDatabaseToBackupsFirst() {
+        var store = TestStores.open(dataDir);
+        TestStores.addDemo(store, 20, 1);
+        store.database().close();
+
+        try (Database db = Database.open(dataDir, List.of(Database.MIGRATIONS, "classpath:db/testmigration/good"))) {
+            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.automaticBackups()).hasSize(1);
+            assertThat(db.automaticBackups().getFirst().getFileName().toString())
+                    .startsWith("lotse-before-migration-").endsWith(".mv.db");
+        }
+    }
+
+    @Test
+    void failedMigrationPutsTheDatabaseBackAsItWas() {
+        var store = TestStores.open(dataDir);
+        TestStores.addDemo(store, 20, 1);
+        store.database().close();
+
+        assertThatThrownBy(() -> Database.open(dataDir,
+                List.of(Database.MIGRATIONS, "classpath:db/testmigration/failing")))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isInstanceOf(StoreProblem.MigrationFailed.class));
+
+        try (Database db = Database.open(dataDir)) {
+            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20);
+            assertThat(db.dsl().meta().getTables("HALF_DONE")).isEmpty();
+            assertThat(db.dsl().fetchCount(DSL.table(DSL.name("INFORMATION_SCHEMA", "COLUMNS")),
+                    DSL.field(DSL.name("COLUMN_NAME")).eq("HALF_COLUMN"))).isZero();
+        }
+    }
+
+    @Test
+    void readOnlyFolderIsReportedAsReadOnly() throws Exception {
+        Path folder = Files.createDirectories(dataDir.resolve("locked"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            assumeTrue(run("chattr", "+i", folder.toString()) == 0, "chattr is needed to lock a folder for root");
+        } else {
+            assumeTrue(folder.toFile().setWritable(false, false));
+        }
+        try {
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(new StoreProblem.ReadOnly(folder)));
+        } finally {
+            if (root) {
+                run("chattr", "-i", folder.toString());
+            } else {
+                folder.toFile().setWritable(true, false);
+            }
+        }
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor();
+    }
+}
