@@ -1,7 +1,9 @@
 package de.lotse.persistence;
 
+import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+
 import de.lotse.core.clock.HybridClock;
-import de.lotse.persistence.jooq.tables.records.ChangeLogRecord;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ public final class ChangeWriter {
 
     /** Operations recorded in the outbox. */
     public enum Operation { INSERT, UPDATE, DELETE }
+
+    private static final Field<?>[] OUTBOX_FIELDS = {CHANGE_LOG.STAMP, CHANGE_LOG.ENTITY, CHANGE_LOG.RECORD_ID,
+        CHANGE_LOG.OPERATION, CHANGE_LOG.FIELDS};
 
     private final DSLContext tx;
     private final HybridClock clock;
@@ -50,19 +55,40 @@ public final class ChangeWriter {
         if (records.isEmpty()) {
             return;
         }
-        tx.batchInsert(records).execute();
-        List<ChangeLogRecord> changes = new ArrayList<>(records.size());
+        Table<R> table = records.getFirst().getTable();
+        int idIndex = table.indexOf(idField(table));
+        Field<?>[] fields = table.fields();
+        List<Object[]> rows = new ArrayList<>(records.size());
+        List<Object[]> changes = new ArrayList<>(records.size());
         for (R record : records) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (Field<?> field : record.fields()) {
-                Object value = record.get(field);
-                if (value != null && !isId(record.getTable(), field)) {
-                    fields.put(columnName(field), value);
+            Object[] values = record.intoArray();
+            rows.add(values);
+            Map<String, Object> changed = new LinkedHashMap<>();
+            for (int i = 0; i < fields.length; i++) {
+                if (values[i] != null && i != idIndex) {
+                    changed.put(columnName(fields[i]), values[i]);
                 }
             }
-            changes.add(change(record.getTable(), idOf(record), Operation.INSERT, fields));
+            changes.add(change(table, (UUID) values[idIndex], Operation.INSERT, changed));
         }
-        tx.batchInsert(changes).execute();
+        executeBatch(table, fields, rows);
+        executeBatch(CHANGE_LOG, OUTBOX_FIELDS, changes);
+    }
+
+    /** One prepared statement, rendered once by jOOQ, with every row bound in one JDBC batch. */
+    private void executeBatch(Table<?> table, Field<?>[] fields, List<Object[]> rows) {
+        String sql = tx.render(tx.insertInto(table).columns(fields).values(new Object[fields.length]));
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, row[i]);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** Sets the given fields of one record; only fields whose value changes are recorded. */
@@ -84,25 +110,21 @@ public final class ChangeWriter {
             return;
         }
         tx.update(table).set(changedFields).where(idField.eq(id)).execute();
-        tx.batchInsert(List.of(change(table, id, Operation.UPDATE, changed))).execute();
+        executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE, changed)));
     }
 
     /** Deletes one record and records a tombstone for it. */
     public <R extends TableRecord<R>> void delete(Table<R> table, UUID id) {
         int deleted = tx.deleteFrom(table).where(idField(table).eq(id)).execute();
         if (deleted > 0) {
-            tx.batchInsert(List.of(change(table, id, Operation.DELETE, Map.of()))).execute();
+            executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.DELETE, Map.of())));
         }
     }
 
-    private ChangeLogRecord change(Table<?> table, UUID id, Operation operation, Map<String, Object> fields) {
-        ChangeLogRecord change = new ChangeLogRecord();
-        change.setStamp(clock.next().encode());
-        change.setEntity(entityName(table));
-        change.setRecordId(id);
-        change.setOperation(operation.name());
-        change.setFields(json.writeValueAsString(fields));
-        return change;
+    /** An outbox row in the order of {@link #OUTBOX_FIELDS}. */
+    private Object[] change(Table<?> table, UUID id, Operation operation, Map<String, Object> fields) {
+        return new Object[] {clock.next().encode(), entityName(table), id, operation.name(),
+            json.writeValueAsString(fields)};
     }
 
     static String entityName(Table<?> table) {
@@ -115,10 +137,6 @@ public final class ChangeWriter {
 
     private static boolean isId(Table<?> table, Field<?> field) {
         return field.getName().equals(idField(table).getName());
-    }
-
-    private static UUID idOf(TableRecord<?> record) {
-        return record.get(idField(record.getTable()));
     }
 
     @SuppressWarnings("unchecked")

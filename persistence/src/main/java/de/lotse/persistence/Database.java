@@ -1,5 +1,6 @@
 package de.lotse.persistence;
 
+import de.lotse.core.log.Failures;
 import de.lotse.core.store.StoreException;
 import de.lotse.core.store.StoreProblem;
 import java.io.IOException;
@@ -139,7 +140,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             pool = null;
-            LOG.warn("Migration failed, putting the database back as it was", e);
+            LOG.warn("Migration failed, putting the database back as it was: {}", Failures.describe(e));
             putBack(dataDir, dbFile, backup, e);
             throw new StoreException(new StoreProblem.MigrationFailed(dbFile, backup), e);
         } finally {

@@ -5,6 +5,7 @@ import static de.lotse.persistence.jooq.Tables.HOUSEHOLD_MEMBER;
 import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
 
+import de.lotse.core.id.Ids;
 import de.lotse.core.person.DatePrecision;
 import de.lotse.core.person.Household;
 import de.lotse.core.person.PartialDate;
@@ -17,7 +18,6 @@ import de.lotse.persistence.jooq.tables.records.HouseholdMemberRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
 import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,24 +43,26 @@ public final class JooqPersonRegister implements PersonRegister {
     @Override
     public void addAll(List<Person> persons, List<Household> households) {
         OffsetDateTime now = OffsetDateTime.now(wall);
-        store.writeAll(writer -> {
-            for (int from = 0; from < persons.size(); from += BATCH) {
-                List<Person> slice = persons.subList(from, Math.min(persons.size(), from + BATCH));
+        for (int from = 0; from < persons.size(); from += BATCH) {
+            List<Person> slice = persons.subList(from, Math.min(persons.size(), from + BATCH));
+            store.writeAll(writer -> {
                 writer.insertAll(slice.stream().map(person -> personRecord(person, now)).toList());
                 writer.insertAll(slice.stream().flatMap(person -> person.nationalities().stream()
                         .map(country -> new PersonNationalityRecord(
-                                derivedId(person.id(), country), person.id(), country))).toList());
-            }
-            for (int from = 0; from < households.size(); from += BATCH) {
-                List<Household> slice = households.subList(from, Math.min(households.size(), from + BATCH));
+                                Ids.derived(person.id(), country), person.id(), country))).toList());
+            });
+        }
+        for (int from = 0; from < households.size(); from += BATCH) {
+            List<Household> slice = households.subList(from, Math.min(households.size(), from + BATCH));
+            store.writeAll(writer -> {
                 writer.insertAll(slice.stream().map(household -> new HouseholdRecord(household.id(),
                         household.address().street(), household.address().postalCode(),
                         household.address().city(), now)).toList());
                 writer.insertAll(slice.stream().flatMap(household -> household.members().stream()
-                        .map(member -> new HouseholdMemberRecord(derivedId(household.id(), member.personId().toString()),
+                        .map(member -> new HouseholdMemberRecord(Ids.derived(household.id(), member.personId().toString()),
                                 household.id(), member.personId(), member.role().name()))).toList());
-            }
-        });
+            });
+        }
     }
 
     private static PersonRecord personRecord(Person person, OffsetDateTime now) {
@@ -68,14 +70,6 @@ public final class JooqPersonRegister implements PersonRegister {
         return new PersonRecord(person.id(), person.familyName(), person.givenName(),
                 birth == null ? null : birth.date(), birth == null ? null : birth.precision().name(),
                 person.sex().name(), person.arrivalInTown(), now);
-    }
-
-    /**
-     * Ids of rows that state a fact about another record (a nationality of a person, a member of
-     * a household) follow from that fact, so two devices recording the same fact agree on its id.
-     */
-    static UUID derivedId(UUID owner, String fact) {
-        return UUID.nameUUIDFromBytes((owner + "/" + fact).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

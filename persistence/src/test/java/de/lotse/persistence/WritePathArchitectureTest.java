@@ -15,7 +15,7 @@ import java.util.Set;
 class WritePathArchitectureTest {
 
     private static final Set<String> WRITES = Set.of("insertInto", "update", "deleteFrom", "mergeInto",
-            "batchInsert", "batchUpdate", "batchStore", "batchDelete", "truncate", "store", "insert", "delete");
+            "batch", "batchInsert", "batchUpdate", "batchStore", "batchDelete", "truncate", "store", "insert", "delete");
 
     @ArchTest
     static final ArchRule onlyTheWritePathWrites = noClasses()

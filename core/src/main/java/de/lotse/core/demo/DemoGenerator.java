@@ -1,5 +1,6 @@
 package de.lotse.core.demo;
 
+import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.DatePrecision;
 import de.lotse.core.person.Household;
@@ -24,12 +25,14 @@ public final class DemoGenerator {
     private final LocalDate today;
     private final Town town;
     private final int totalWeight;
+    private long idMillis;
 
     public DemoGenerator(long seed, LocalDate today) {
         this.random = new SplittableRandom(seed);
         this.today = today;
         this.town = Town.ALL.get(random.nextInt(Town.ALL.size()));
         this.totalWeight = Origin.ALL.stream().mapToInt(Origin::weight).sum();
+        this.idMillis = today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 10_000_000L;
     }
 
     /** Persons in households until {@code personCount} persons exist (the last household is cut to fit). */
@@ -130,9 +133,8 @@ public final class DemoGenerator {
         return random.nextInt(100) < 60 ? spellings[0] : spellings[random.nextInt(spellings.length)];
     }
 
+    /** Time-ordered ids, one millisecond apart, counted back from the reference day: reproducible. */
     private UUID uuid() {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(most, least);
+        return Ids.version7(idMillis++, random);
     }
 }

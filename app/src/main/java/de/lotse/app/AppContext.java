@@ -1,0 +1,96 @@
+package de.lotse.app;
+
+import de.lotse.core.demo.DemoData;
+import de.lotse.core.demo.DemoGenerator;
+import de.lotse.core.device.DeviceIdentity;
+import de.lotse.core.overview.OverviewQueries;
+import de.lotse.core.person.PersonRegister;
+import de.lotse.persistence.Database;
+import de.lotse.persistence.JooqOverviewQueries;
+import de.lotse.persistence.JooqPersonRegister;
+import de.lotse.persistence.Store;
+import de.lotse.persistence.TableCounts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The composition root of services: the opened store and everything built on it. The window and
+ * the command line both start from here. Opening blocks: never call it on the FX thread.
+ */
+public final class AppContext implements AutoCloseable {
+
+    /** Persons made on a first start with an empty database, so a new user sees a living office. */
+    public static final int FIRST_START_DEMO_PERSONS = 2_000;
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Store store;
+    private final PersonRegister persons;
+    private final OverviewQueries overview;
+
+    private AppContext(Path dataDir, Clock clock, Store store) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.store = store;
+        this.persons = new JooqPersonRegister(store, clock);
+        this.overview = new JooqOverviewQueries(store);
+    }
+
+    public static AppContext open(Path dataDir, Clock clock) {
+        return new AppContext(dataDir, clock, Store.open(Database.open(dataDir), clock));
+    }
+
+    /** Fills an empty register with demo data; returns whether it did. */
+    public boolean loadDemoIfEmpty() {
+        if (persons.countPersons() > 0) {
+            return false;
+        }
+        addDemo(FIRST_START_DEMO_PERSONS, 1);
+        return true;
+    }
+
+    public DemoData addDemo(int personCount, long seed) {
+        DemoData data = new DemoGenerator(seed, today()).generate(personCount);
+        persons.addAll(data.persons(), data.households());
+        return data;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public DeviceIdentity device() {
+        return store.device();
+    }
+
+    public String schemaVersion() {
+        return store.database().schemaVersion();
+    }
+
+    public Database database() {
+        return store.database();
+    }
+
+    public PersonRegister persons() {
+        return persons;
+    }
+
+    public OverviewQueries overview() {
+        return overview;
+    }
+
+    public Map<String, Long> tableCounts() {
+        return TableCounts.of(store);
+    }
+
+    @Override
+    public void close() {
+        store.database().close();
+    }
+}

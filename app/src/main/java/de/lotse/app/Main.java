@@ -1,0 +1,139 @@
+package de.lotse.app;
+
+import de.lotse.app.cli.BackupCommand;
+import de.lotse.app.cli.BenchCommand;
+import de.lotse.app.cli.DemoCommand;
+import de.lotse.app.cli.InfoCommand;
+import de.lotse.app.cli.RestoreCommand;
+import de.lotse.app.cli.ScreenshotsCommand;
+import de.lotse.app.i18n.Messages;
+import de.lotse.app.i18n.ProblemMessages;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.core.data.DataDirectory;
+import de.lotse.core.log.Failures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The one launcher with two faces: without a subcommand the window opens, with one it runs on the
+ * command line. Exit codes: 0 success, 1 failure (one line on stderr), 2 wrong usage.
+ */
+@Command(name = "lotse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Lotse: the desktop client of a town's integration office. Without a command the window opens.",
+        subcommands = {InfoCommand.class, DemoCommand.class, ScreenshotsCommand.class, BackupCommand.class,
+                RestoreCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    /** Printed on stdout by the startup probes when the first frame with content is shown. */
+    public static final String FIRST_FRAME_MARKER = "LOTSE-FIRST-FRAME";
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data folder (default: LOTSE_HOME, else the per-user data folder).")
+    private Path dataDir;
+
+    @Option(names = "--no-demo", description = "Do not fill an empty database with demo data on first start.")
+    private boolean noDemo;
+
+    @Option(names = "--startup-probe", hidden = true)
+    private boolean startupProbe;
+
+    @Option(names = "--bare-window-probe", hidden = true)
+    private boolean bareWindowProbe;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line on the process's streams and returns the exit code. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
+            Main main = (Main) parseResult.commandSpec().root().userObject();
+            LOG.warn("Command failed: {}", Failures.describe(failure));
+            command.getErr().println(ProblemMessages.describe(failure, main.messages()));
+            command.getErr().flush();
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The data folder this run works on. */
+    public Path dataDir() {
+        return DataDirectory.resolve(Optional.ofNullable(dataDir));
+    }
+
+    public Settings settings() {
+        return new SettingsFile(dataDir()).load();
+    }
+
+    /** Texts in the language chosen in the settings. */
+    public Messages messages() {
+        return new Messages(settings().language());
+    }
+
+    @Override
+    public Integer call() {
+        if (bareWindowProbe) {
+            BareWindow.launch(Main::firstFrameShown);
+            return 0;
+        }
+        boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
+        LotseApp.launch(new LotseApp.Launch(dataDir(), settings(), demo,
+                startupProbe ? Main::firstFrameShown : null));
+        return 0;
+    }
+
+    private static void firstFrameShown() {
+        System.out.println(FIRST_FRAME_MARKER);
+        System.out.flush();
+        Platform.exit();
+    }
+
+    /** The version from the build. */
+    public static final class Version implements CommandLine.IVersionProvider {
+
+        public static String current() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                return "unknown";
+            }
+            return properties.getProperty("version", "unknown");
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Lotse " + current()};
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package de.lotse.app;
+
+import de.lotse.app.feature.admin.AdminView;
+import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.persons.PersonsView;
+import de.lotse.app.feature.persons.PersonsViewModel;
+import de.lotse.app.feature.start.StartView;
+import de.lotse.app.feature.start.StartViewModel;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.shell.Area;
+import de.lotse.app.shell.MainView;
+import de.lotse.app.shell.MainViewModel;
+import de.lotse.app.ui.ErrorDialog;
+import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.Themes;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * The composition root of the screen: builds every view and view model on top of an
+ * {@link AppContext}. Used by the window, the screenshots command and the UI tests alike.
+ */
+public final class Ui {
+
+    private final I18n i18n;
+    private final MainViewModel main;
+    private final StartViewModel start;
+    private final PersonsViewModel persons;
+    private final AdminViewModel admin;
+    private final PersonsView personsView;
+    private final MainView mainView;
+    private Window owner;
+
+    public Ui(AppContext context, Settings settings, SettingsFile settingsFile, TaskRunner tasks) {
+        i18n = new I18n(settings.language());
+        Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
+        main = new MainViewModel(context);
+        start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
+        persons = new PersonsViewModel(context.persons(), tasks, onFailure);
+        admin = new AdminViewModel(context, settingsFile, settings, tasks, onFailure);
+        admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
+        admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
+        personsView = new PersonsView(persons, i18n);
+        mainView = new MainView(main, i18n, new StartView(start, i18n), personsView, new AdminView(admin, i18n),
+                tasks.busyProperty());
+        main.areaProperty().addListener((obs, old, area) -> refresh(area));
+    }
+
+    /** The main window's scene, with shortcuts; loading of the first area starts. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(mainView.root(), width, height);
+        Themes.style(scene);
+        mainView.installShortcuts(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(Area.PERSONS);
+            personsView.focusFilter();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> refresh(main.areaProperty().get()));
+        scene.windowProperty().addListener((obs, old, window) -> owner = window);
+        refresh(main.areaProperty().get());
+        return scene;
+    }
+
+    private void refresh(Area area) {
+        switch (area) {
+            case START -> start.refresh();
+            case PERSONS -> {
+                if (!persons.loadedProperty().get()) {
+                    persons.load();
+                }
+            }
+            case ADMIN -> admin.refresh();
+        }
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public MainView mainView() {
+        return mainView;
+    }
+
+    public StartViewModel start() {
+        return start;
+    }
+
+    public PersonsViewModel persons() {
+        return persons;
+    }
+
+    public AdminViewModel admin() {
+        return admin;
+    }
+}

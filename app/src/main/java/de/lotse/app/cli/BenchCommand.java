@@ -1,0 +1,135 @@
+package de.lotse.app.cli;
+
+import de.lotse.app.AppContext;
+import de.lotse.app.Main;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lotse bench startup}: time from process start to the first frame. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
+        subcommands = BenchCommand.Startup.class)
+public final class BenchCommand {
+
+    /**
+     * Starts Lotse as a child process on a data folder with N demo persons and measures, from
+     * process start to the first frame of the main window with the Start view's figures shown; then
+     * the same for a bare JavaFX window on the same JVM flags.
+     */
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Time to the first frame with the Start view's figures, against a bare JavaFX window.")
+    public static final class Startup implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "100000", description = "Demo persons (default: ${DEFAULT-VALUE}).")
+        int persons;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Measured runs of each (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            Path dataDir = Files.createTempDirectory("lotse-bench-startup");
+            long prepared = System.nanoTime();
+            try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+                context.addDemo(persons, 1);
+            }
+            out.printf(Locale.ROOT, "prepared %d demo persons in %d ms (%s)%n", persons,
+                    (System.nanoTime() - prepared) / 1_000_000, dataDir);
+            out.flush();
+
+            List<String> lotse = childCommand("--data-dir", dataDir.toString(), "--startup-probe");
+            List<String> bare = childCommand("--bare-window-probe");
+            timeToFirstFrame(lotse); // warm the file cache, not counted
+            timeToFirstFrame(bare);
+            long[] lotseTimes = new long[runs];
+            long[] bareTimes = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                lotseTimes[i] = timeToFirstFrame(lotse);
+                bareTimes[i] = timeToFirstFrame(bare);
+            }
+            long lotseMedian = median(lotseTimes);
+            long bareMedian = median(bareTimes);
+            out.printf(Locale.ROOT, "lotse start to first frame with figures (%d persons): median %d ms, runs %s%n",
+                    persons, lotseMedian, Arrays.toString(lotseTimes));
+            out.printf(Locale.ROOT, "bare JavaFX window, same JVM flags:               median %d ms, runs %s%n",
+                    bareMedian, Arrays.toString(bareTimes));
+            out.printf(Locale.ROOT, "ratio %.2f (goal <= 2.00), lotse %d ms (goal <= 2000 ms)%n",
+                    (double) lotseMedian / bareMedian, lotseMedian);
+            deleteTree(dataDir);
+            return 0;
+        }
+
+        /** The java command of this very process, with its JVM flags, running {@link Main} with {@code args}. */
+        private static List<String> childCommand(String... args) {
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            command.addAll(jvmArgs);
+            if (System.getenv("DISPLAY") == null && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dglass.platform"))) {
+                command.add("-Dglass.platform=Headless");
+            }
+            String modulePath = System.getProperty("jdk.module.path");
+            if (modulePath != null && jvmArgs.stream().noneMatch(a -> a.startsWith("--module-path") || a.equals("-p"))) {
+                command.add("--module-path");
+                command.add(modulePath);
+            }
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(Main.class.getName());
+            command.addAll(List.of(args));
+            return command;
+        }
+
+        private static long timeToFirstFrame(List<String> command) throws IOException, InterruptedException {
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.equals(Main.FIRST_FRAME_MARKER)) {
+                        long millis = (System.nanoTime() - started) / 1_000_000;
+                        process.waitFor(30, TimeUnit.SECONDS);
+                        return millis;
+                    }
+                }
+            } finally {
+                process.destroyForcibly();
+            }
+            throw new IOException("child ended without showing a frame (exit " + process.waitFor() + ")");
+        }
+
+        private static long median(long[] values) {
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package de.lotse.app.feature.admin;
+
+import atlantafx.base.theme.Styles;
+import de.lotse.app.i18n.Messages;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.ui.I18n;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+
+/** Administration: language, theme, this device and the database. */
+public final class AdminView {
+
+    private static final String CARD = "lotse-card";
+
+    private final AdminViewModel model;
+    private final I18n i18n;
+    private final ScrollPane root;
+    private final GridPane counts = grid();
+
+    public AdminView(AdminViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("admin.title"));
+        title.getStyleClass().add(Styles.TITLE_1);
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("admin-language");
+        language.getItems().setAll(Settings.LANGUAGES);
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        cells(language, locale -> i18n.current().get("language." + locale.getLanguage()));
+        ComboBox<Settings.Theme> theme = new ComboBox<>();
+        theme.setId("admin-theme");
+        theme.getItems().setAll(Settings.Theme.values());
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        cells(theme, value -> i18n.current().get("admin.theme." + value.name()));
+        // cells render their text once: make them anew when the language changes
+        i18n.messagesProperty().addListener((obs, old, now) -> {
+            cells(language, locale -> now.get("language." + locale.getLanguage()));
+            cells(theme, value -> now.get("admin.theme." + value.name()));
+        });
+
+        GridPane settings = grid();
+        settings.addRow(0, label("admin.language"), language);
+        settings.addRow(1, label("admin.theme"), theme);
+
+        GridPane device = grid();
+        device.addRow(0, label("admin.deviceCode"), value(model.deviceCode(), "admin-device-code"));
+        device.addRow(1, label("admin.deviceId"), value(model.deviceId(), "admin-device-id"));
+
+        GridPane database = grid();
+        database.addRow(0, label("admin.dataDir"), value(model.dataDir(), "admin-data-dir"));
+        database.addRow(1, label("admin.schemaVersion"), value(model.schemaVersion(), "admin-schema"));
+
+        VBox page = new VBox(20, title,
+                card("admin.settings", settings),
+                card("admin.device", device),
+                card("admin.database", database),
+                card("admin.records", counts));
+        page.setPadding(new Insets(28));
+        page.setMaxWidth(820);
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setId("admin-view");
+
+        model.tableCountsProperty().addListener((obs, old, now) -> fillCounts());
+        i18n.messagesProperty().addListener((obs, old, now) -> fillCounts());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void fillCounts() {
+        Messages m = i18n.current();
+        counts.getChildren().clear();
+        Label table = new Label(m.get("admin.table"));
+        table.getStyleClass().add(Styles.TEXT_BOLD);
+        Label rows = new Label(m.get("admin.rows"));
+        rows.getStyleClass().add(Styles.TEXT_BOLD);
+        counts.addRow(0, table, rows);
+        int row = 1;
+        for (Map.Entry<String, Long> entry : model.tableCountsProperty().get().entrySet()) {
+            counts.addRow(row++, new Label(entry.getKey()), new Label(m.number(entry.getValue())));
+        }
+    }
+
+    private Node card(String titleKey, Node content) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox card = new VBox(12, title, content);
+        card.getStyleClass().add(CARD);
+        return card;
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static Label value(String text, String id) {
+        Label value = new Label(text);
+        value.setId(id);
+        value.setWrapText(true);
+        return value;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(10);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(170), new ColumnConstraints());
+        return grid;
+    }
+
+    private static <T> void cells(ComboBox<T> box, java.util.function.Function<T, String> text) {
+        Callback<javafx.scene.control.ListView<T>, ListCell<T>> factory = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+        box.setCellFactory(factory);
+        box.setButtonCell(factory.call(null));
+    }
+}

@@ -1,0 +1,85 @@
+package de.lotse.app.feature.admin;
+
+import de.lotse.app.AppContext;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.ui.TaskRunner;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Administration: the settings of this installation (remembered in the data folder) and the
+ * facts of device and database.
+ */
+public final class AdminViewModel {
+
+    private final AppContext context;
+    private final SettingsFile settingsFile;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+    private final ObjectProperty<Locale> language;
+    private final ObjectProperty<Settings.Theme> theme;
+    private final ReadOnlyObjectWrapper<Map<String, Long>> tableCounts = new ReadOnlyObjectWrapper<>(Map.of());
+
+    public AdminViewModel(AppContext context, SettingsFile settingsFile, Settings initial, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
+        this.context = context;
+        this.settingsFile = settingsFile;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.language = new SimpleObjectProperty<>(initial.language());
+        this.theme = new SimpleObjectProperty<>(initial.theme());
+        language.addListener((obs, old, now) -> save());
+        theme.addListener((obs, old, now) -> save());
+    }
+
+    private void save() {
+        Settings settings = current();
+        tasks.run(() -> {
+            settingsFile.save(settings);
+            return settings;
+        }, saved -> { }, onFailure);
+    }
+
+    public Settings current() {
+        return new Settings(language.get(), theme.get());
+    }
+
+    /** The chosen language; a change is saved and shown at once. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<Settings.Theme> themeProperty() {
+        return theme;
+    }
+
+    public void refresh() {
+        tasks.run(context::tableCounts, tableCounts::set, onFailure);
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Long>> tableCountsProperty() {
+        return tableCounts.getReadOnlyProperty();
+    }
+
+    public String deviceCode() {
+        return context.device().code();
+    }
+
+    public String deviceId() {
+        return context.device().id().toString();
+    }
+
+    public String dataDir() {
+        return context.dataDir().toString();
+    }
+
+    public String schemaVersion() {
+        return context.schemaVersion();
+    }
+}

@@ -1,0 +1,57 @@
+package de.lotse.app.i18n;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The texts of one language, with numbers and dates in that language's form. */
+public final class Messages {
+
+    /** Base name of the resource bundles {@code messages_de} and {@code messages_en}. */
+    public static final String BUNDLE = "de.lotse.app.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** {@code 12.345} in German, {@code 12,345} in English. */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** {@code 21.11.2026} in German, {@code 21/11/2026} in English. */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(
+                locale.getLanguage().equals("de") ? "dd.MM.yyyy" : "dd/MM/yyyy", locale));
+    }
+
+    /** The name of a country (ISO 3166 alpha-2) in this language. */
+    public String country(String isoCode) {
+        String name = Locale.of("", isoCode).getDisplayCountry(locale);
+        return name.isBlank() ? isoCode : name;
+    }
+}

@@ -1,0 +1,61 @@
+package de.lotse.app.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code settings.properties} in the data folder. It is read before the database opens, so that
+ * even a message about the database speaks the chosen language. A missing or broken file gives
+ * the defaults.
+ */
+public final class SettingsFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    public static final String FILE_NAME = "settings.properties";
+
+    private final Path file;
+
+    public SettingsFile(Path dataDir) {
+        this.file = dataDir.resolve(FILE_NAME);
+    }
+
+    public Settings load() {
+        if (!Files.isRegularFile(file)) {
+            return Settings.DEFAULTS;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Settings unreadable, using defaults: {}", e.getClass().getSimpleName());
+            return Settings.DEFAULTS;
+        }
+        Locale language = Settings.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(properties.getProperty("language")))
+                .findFirst().orElse(Settings.DEFAULTS.language());
+        Settings.Theme theme = "DARK".equals(properties.getProperty("theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
+        return new Settings(language, theme);
+    }
+
+    /** Writes the settings whole (to a temporary file first, then moved in place). */
+    public void save(Settings settings) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("language", settings.language().getLanguage());
+        properties.setProperty("theme", settings.theme().name());
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            properties.store(writer, "Lotse settings");
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,138 @@
+package de.lotse.app.shell;
+
+import atlantafx.base.theme.Styles;
+import de.lotse.app.feature.admin.AdminView;
+import de.lotse.app.feature.persons.PersonsView;
+import de.lotse.app.feature.start.StartView;
+import de.lotse.app.ui.I18n;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window: navigation on the left, the chosen area in the middle, a status bar below. */
+public final class MainView {
+
+    /** Style classes of Lotse's stylesheet used here. */
+    private static final String NAV = "lotse-nav";
+    private static final String NAV_BUTTON = "lotse-nav-button";
+    private static final String BRAND = "lotse-brand";
+    private static final String STATUS_BAR = "lotse-status-bar";
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Map<Area, Node> views = new EnumMap<>(Area.class);
+    private final Function<Area, Node> viewFactory;
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+
+    public MainView(MainViewModel model, I18n i18n, StartView start, PersonsView persons, AdminView admin,
+            javafx.beans.value.ObservableBooleanValue busy) {
+        this.model = model;
+        this.i18n = i18n;
+        this.viewFactory = area -> switch (area) {
+            case START -> start.root();
+            case PERSONS -> persons.root();
+            case ADMIN -> admin.root();
+        };
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar(busy));
+        model.areaProperty().addListener((obs, old, area) -> showArea(area));
+        showArea(model.areaProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Ctrl+1 … Ctrl+n switch areas. */
+    public void installShortcuts(Scene scene) {
+        for (Area area : model.areas()) {
+            scene.getAccelerators().put(area.shortcut(), () -> model.show(area));
+        }
+    }
+
+    /** The view shown for {@code area}, made when it is first needed. */
+    public Node view(Area area) {
+        return views.computeIfAbsent(area, viewFactory);
+    }
+
+    private Node navigation() {
+        Label brand = new Label();
+        brand.textProperty().bind(i18n.text("app.name"));
+        brand.getStyleClass().addAll(BRAND, Styles.TITLE_2);
+        Label tagline = new Label();
+        tagline.textProperty().bind(i18n.text("app.tagline"));
+        tagline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        tagline.setWrapText(true);
+
+        VBox nav = new VBox(4, brand, tagline, spacer(12));
+        nav.getStyleClass().add(NAV);
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : model.areas()) {
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(i18n.text(area.titleKey()));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().addAll(NAV_BUTTON, Styles.FLAT);
+            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            Tooltip tooltip = new Tooltip();
+            tooltip.textProperty().bind(i18n.text(m -> m.get(area.titleKey()) + " ("
+                    + area.shortcut().getDisplayText() + ")"));
+            button.setTooltip(tooltip);
+            button.setOnAction(event -> {
+                model.show(area);
+                button.setSelected(true);
+            });
+            buttons.put(area, button);
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private Node statusBar(javafx.beans.value.ObservableBooleanValue busy) {
+        Label dataDir = new Label();
+        dataDir.textProperty().bind(i18n.text("status.dataDir", model.dataDir()));
+        dataDir.setId("status-data-dir");
+        Label device = new Label();
+        device.textProperty().bind(i18n.text("status.device", model.deviceCode()));
+        device.setId("status-device");
+        Label schema = new Label();
+        schema.textProperty().bind(i18n.text("status.schema", model.schemaVersion()));
+        schema.setId("status-schema");
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(14, 14);
+        working.visibleProperty().bind(busy);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(18, dataDir, grow, working, device, schema);
+        bar.getStyleClass().addAll(STATUS_BAR, Styles.TEXT_SMALL);
+        return bar;
+    }
+
+    private void showArea(Area area) {
+        content.getChildren().setAll(view(area));
+        buttons.get(area).setSelected(true);
+    }
+
+    private static Region spacer(double height) {
+        Region spacer = new Region();
+        spacer.setMinHeight(height);
+        return spacer;
+    }
+}

@@ -1,0 +1,101 @@
+package de.lotse.app.ui;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Runs all background work on one named thread, {@code lotse-db}: database work then happens in
+ * order, one piece at a time, as H2 likes it best, and never on the FX thread.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lotse-db");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        changePending(+1);
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        changePending(-1);
+                    }
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    try {
+                        onFailure.accept(e);
+                    } finally {
+                        changePending(-1);
+                    }
+                });
+            }
+        });
+    }
+
+    private void changePending(int delta) {
+        int now = pending.addAndGet(delta);
+        Runnable update = () -> busy.set(pending.get() > 0);
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+        if (now < 0) {
+            throw new IllegalStateException("pending below zero");
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Waits, off the FX thread, until no work is pending and the FX thread has handled every
+     * result. For screenshots and tests.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            CountDownLatch fxRound = new CountDownLatch(1);
+            Platform.runLater(fxRound::countDown);
+            if (!fxRound.await(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+            if (pending.get() == 0) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package de.lotse.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point one way: app → persistence → core; the screen never touches the database. */
+@AnalyzeClasses(packages = "de.lotse", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreIsFreeOfUiAndDatabase = noClasses().that().resideInAPackage("de.lotse.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
+                    "de.lotse.persistence..", "de.lotse.app..");
+
+    @ArchTest
+    static final ArchRule persistenceKnowsNoApp = noClasses().that().resideInAPackage("de.lotse.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.lotse.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule screensUsePortsNotTheDatabase = noClasses()
+            .that().resideInAnyPackage("de.lotse.app.feature..", "de.lotse.app.shell..", "de.lotse.app.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.lotse.persistence..", "org.jooq..", "java.sql..");
+}

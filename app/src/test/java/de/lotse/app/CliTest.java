@@ -1,0 +1,135 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path elsewhere;
+
+    private record Run(int code, String out, String err) { }
+
+    private Run lotse(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private JsonNode info() {
+        Run run = lotse("info", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        return JsonMapper.builder().build().readTree(run.out());
+    }
+
+    @Test
+    void infoDescribesTheDataFolder() {
+        JsonNode info = info();
+        assertThat(info.get("schemaVersion").asString()).isEqualTo("1");
+        assertThat(info.get("deviceId").asString()).matches("[0-9a-f-]{36}");
+        assertThat(info.get("deviceCode").asString()).hasSize(4);
+        assertThat(info.get("dataDir").asString()).isEqualTo(dataDir.toString());
+        assertThat(info.get("counts").get("person").asLong()).isZero();
+        assertThat(info().get("deviceId")).as("the identity stays").isEqualTo(info.get("deviceId"));
+    }
+
+    @Test
+    void demoAddsReproduciblePersons() {
+        Run demo = lotse("demo", "--persons", "50", "--seed", "3");
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.out()).startsWith("50 Personen in ");
+        JsonNode counts = info().get("counts");
+        assertThat(counts.get("person").asLong()).isEqualTo(50);
+        assertThat(counts.get("household").asLong()).isPositive();
+        assertThat(counts.get("change_log").asLong()).as("demo data goes through the write path")
+                .isGreaterThanOrEqualTo(50 + counts.get("household").asLong());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(lotse("demo").code()).isEqualTo(2);
+        assertThat(lotse("demo", "--persons", "0").code()).isEqualTo(2);
+        assertThat(lotse("demo", "--persons", "many").code()).isEqualTo(2);
+        assertThat(lotse("no-such-command").code()).isEqualTo(2);
+        assertThat(lotse("restore").code()).isEqualTo(2);
+    }
+
+    @Test
+    void failureExitsWithOneAndOneClearLineInGerman() throws Exception {
+        Path notABackup = Files.writeString(elsewhere.resolve("liste.zip"), "kein zip");
+        Run run = lotse("restore", notABackup.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("Die Datei " + notABackup
+                + " ist keine Lotse-Sicherung. Es wurde nichts verändert.");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void runningInstanceIsNamedNotALockError() {
+        try (AppContext running = AppContext.open(dataDir, Clock.systemUTC())) {
+            Run info = lotse("info");
+            assertThat(info.code()).isEqualTo(1);
+            assertThat(info.err()).contains("Lotse läuft bereits mit dem Datenordner " + dataDir)
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            Run restore = lotse("restore", elsewhere.resolve("x.zip").toString());
+            assertThat(restore.code()).isEqualTo(1);
+            assertThat(restore.err()).contains("läuft bereits");
+        }
+    }
+
+    @Test
+    void backupAndRestoreRoundTrip() {
+        lotse("demo", "--persons", "20");
+        Path zip = elsewhere.resolve("sicherung.zip");
+        Run backup = lotse("backup", "--out", zip.toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        lotse("demo", "--persons", "30", "--seed", "2");
+        assertThat(info().get("counts").get("person").asLong()).isEqualTo(50);
+
+        Run restore = lotse("restore", zip.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("Sicherung wiederhergestellt.");
+        assertThat(info().get("counts").get("person").asLong()).isEqualTo(20);
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run version = lotse("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Lotse ");
+        Run help = lotse("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("info", "demo", "screenshots", "backup", "restore");
+    }
+
+    @Test
+    void screenshotsRenderEveryMainView() throws Exception {
+        lotse("demo", "--persons", "40");
+        Path out = elsewhere.resolve("shots");
+        Run run = lotse("screenshots", "--out", out.toString(), "--width", "1000", "--height", "700");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("01-start.png", "02-persons.png", "03-admin.png");
+        }
+        var image = javax.imageio.ImageIO.read(out.resolve("01-start.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(700);
+    }
+}

@@ -1,0 +1,184 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.app.feature.start.StartViewModel;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.shell.Area;
+import de.lotse.app.ui.FxTaskRunner;
+import de.lotse.core.overview.OfficeFigures;
+import de.lotse.core.overview.OverviewQueries;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window on JavaFX's headless platform, against a real store in a temp folder. */
+class MainWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private Ui ui;
+    private Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws InterruptedException {
+        Screenshots.startHeadlessToolkit();
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context.addDemo(300, 4);
+        tasks = new FxTaskRunner();
+        stage = Screenshots.onFx(() -> {
+            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
+            Stage window = new Stage();
+            window.setScene(ui.createScene(1200, 780));
+            window.show();
+            return window;
+        });
+        idle();
+    }
+
+    @AfterEach
+    void close() {
+        Screenshots.onFx(() -> {
+            stage.close();
+            return null;
+        });
+        tasks.close();
+        context.close();
+    }
+
+    private void idle() throws InterruptedException {
+        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    }
+
+    private String text(String id) {
+        return Screenshots.onFx(() -> ((Label) stage.getScene().lookup("#" + id)).getText());
+    }
+
+    @Test
+    void windowOpensWithFiguresFromTheDatabase() {
+        assertThat(text("tile-persons")).isEqualTo("300");
+        assertThat(text("tile-households")).isEqualTo(String.valueOf(context.tableCounts().get("household")));
+        assertThat(text("status-device")).isEqualTo("Gerät: " + context.device().code());
+        assertThat(text("status-schema")).isEqualTo("Schema: 1");
+        assertThat(text("status-data-dir")).isEqualTo("Datenordner: " + dataDir);
+    }
+
+    @Test
+    void navigationReachesEachAreaByButtonAndShortcut() throws Exception {
+        for (Area area : Area.values()) {
+            String id = area.name().toLowerCase(Locale.ROOT);
+            Screenshots.onFx(() -> {
+                ((ToggleButton) stage.getScene().lookup("#nav-" + id)).fire();
+                return null;
+            });
+            idle();
+            assertThat(shownViewId()).isEqualTo(id + "-view");
+        }
+        for (Area area : List.of(Area.ADMIN, Area.START, Area.PERSONS)) {
+            Screenshots.onFx(() -> {
+                stage.getScene().getAccelerators().get(area.shortcut()).run();
+                return null;
+            });
+            idle();
+            assertThat(shownViewId()).isEqualTo(area.name().toLowerCase(Locale.ROOT) + "-view");
+        }
+        assertThat(text("persons-count")).isEqualTo("300 Personen");
+    }
+
+    private String shownViewId() {
+        return Screenshots.onFx(() -> {
+            Node center = ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+            return ((javafx.scene.layout.StackPane) center).getChildren().getFirst().getId();
+        });
+    }
+
+    @Test
+    void languageSwitchChangesLabelsAndIsRemembered() throws Exception {
+        assertThat(navText("persons")).isEqualTo("Personen & Fälle");
+        Screenshots.onFx(() -> {
+            ui.admin().languageProperty().set(Locale.ENGLISH);
+            return null;
+        });
+        idle();
+        assertThat(navText("persons")).isEqualTo("People & cases");
+        assertThat(text("status-data-dir")).isEqualTo("Data folder: " + dataDir);
+        assertThat(new SettingsFile(dataDir).load().language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    private String navText(String id) {
+        return Screenshots.onFx(() -> ((ToggleButton) stage.getScene().lookup("#nav-" + id)).getText());
+    }
+
+    @Test
+    void filterFindsNamesWithoutAccentsAndCounts() throws Exception {
+        Screenshots.onFx(() -> {
+            ui.main().show(Area.PERSONS);
+            return null;
+        });
+        idle();
+        var row = context.persons().listAll().stream().filter(p -> p.familyName().length() > 3).findFirst()
+                .orElseThrow();
+        String typed = row.familyName().toUpperCase(Locale.ROOT);
+        int shown = Screenshots.onFx(() -> {
+            ui.persons().filterProperty().set(typed);
+            return ui.persons().shown().size();
+        });
+        assertThat(shown).isBetween(1, 299);
+        assertThat(Screenshots.onFx(() -> ui.persons().shown().stream()
+                .allMatch(e -> e.folded().contains(typed.toLowerCase(Locale.ROOT))))).isTrue();
+        assertThat(text("persons-count")).isEqualTo(shown + " von 300 Personen");
+    }
+
+    @Test
+    void longDatabaseCallDoesNotBlockTheFxThread() throws Exception {
+        OverviewQueries slow = (today, top) -> {
+            sleep(1500);
+            return new OfficeFigures(7, 3, 2, 1, 1, List.of());
+        };
+        StartViewModel model = Screenshots.onFx(() -> new StartViewModel(slow, tasks, LocalDate::now, f -> { }));
+        Screenshots.onFx(() -> {
+            model.refresh();
+            return null;
+        });
+        long started = System.nanoTime();
+        CompletableFuture<Long> answered = new CompletableFuture<>();
+        Platform.runLater(() -> answered.complete((System.nanoTime() - started) / 1_000_000));
+        assertThat(answered.get(5, TimeUnit.SECONDS)).as("FX thread answers while the query runs").isLessThan(500);
+        assertThat(Screenshots.onFx(() -> model.loadingProperty().get())).isTrue();
+        idle();
+        assertThat(Screenshots.onFx(() -> model.figuresProperty().get().persons())).isEqualTo(7);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

@@ -1,0 +1,30 @@
+package de.lotse.core.log;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Describes a failure for the log without its messages: database and parser messages can quote
+ * the values of a row, and no personal data may reach a log line.
+ */
+public final class Failures {
+
+    private static final int FRAMES = 6;
+
+    private Failures() {
+    }
+
+    /** Exception classes of the cause chain, each with its first few stack frames. */
+    public static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- caused by ");
+            }
+            text.append(t.getClass().getName());
+            text.append(Arrays.stream(t.getStackTrace()).limit(FRAMES).map(StackTraceElement::toString)
+                    .collect(Collectors.joining(", ", " [", "]")));
+        }
+        return text.toString();
+    }
+}
