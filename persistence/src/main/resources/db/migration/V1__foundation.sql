@@ -29,6 +29,8 @@ CREATE TABLE person (
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX person_family_name ON person (family_name);
+CREATE INDEX person_birth_date ON person (birth_date);
+CREATE INDEX person_arrival_in_town ON person (arrival_in_town);
 
 CREATE TABLE person_nationality (
     id        UUID    NOT NULL PRIMARY KEY,
@@ -36,6 +38,7 @@ CREATE TABLE person_nationality (
     country   CHAR(2) NOT NULL,
     CONSTRAINT person_nationality_unique UNIQUE (person_id, country)
 );
+CREATE INDEX person_nationality_country ON person_nationality (country);
 
 CREATE TABLE household (
     id          UUID         NOT NULL PRIMARY KEY,

@@ -6,8 +6,12 @@ import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.FxTaskRunner;
 import de.lotse.app.ui.Themes;
+import de.lotse.app.feature.start.StartViewModel;
+import de.lotse.core.overview.OfficeFigures;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -22,8 +26,35 @@ import javafx.stage.Stage;
  */
 public final class LotseApp extends Application {
 
-    /** How the process was started; set by {@link Main} before the toolkit starts. */
-    record Launch(Path dataDir, Settings settings, boolean demoOnFirstStart, Runnable onFiguresShown) { }
+    /**
+     * How the process was started; set by {@link Main} before the toolkit starts. The store is
+     * already opening ({@code opening}) while the toolkit starts, on a second core.
+     */
+    record Launch(Path dataDir, Settings settings, CompletableFuture<Opened> opening, Runnable onFiguresShown) { }
+
+    /** An opened store with the Start view's first figures, read before the window needed them. */
+    record Opened(AppContext context, OfficeFigures figures) {
+
+        /** Opens the store and reads the figures; fills an empty register with demo data if asked. */
+        static CompletableFuture<Opened> start(Path dataDir, boolean demoOnFirstStart) {
+            CompletableFuture<Opened> opening = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone());
+                    if (demoOnFirstStart) {
+                        context.loadDemoIfEmpty();
+                    }
+                    opening.complete(new Opened(context, context.overview().figures(context.today(),
+                            StartViewModel.TOP_NATIONALITIES)));
+                } catch (RuntimeException | Error e) {
+                    opening.completeExceptionally(e);
+                }
+            }, "lotse-open");
+            thread.setDaemon(true);
+            thread.start();
+            return opening;
+        }
+    }
 
     private static volatile Launch launch;
 
@@ -51,24 +82,26 @@ public final class LotseApp extends Application {
         stage.setScene(splashScene);
         stage.show();
 
-        tasks.run(() -> {
-            AppContext opened = AppContext.open(how.dataDir(), Clock.systemDefaultZone());
-            if (how.demoOnFirstStart()) {
-                opened.loadDemoIfEmpty();
-            }
-            return opened;
-        }, opened -> {
-            context = opened;
-            Ui ui = new Ui(opened, how.settings(), new SettingsFile(how.dataDir()), tasks);
-            stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
+        tasks.run(() -> unwrap(how.opening()), opened -> {
+            context = opened.context();
+            Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks);
+            stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                    opened.figures()));
             if (how.onFiguresShown() != null) {
-                ui.start().figuresProperty().addListener((obs, old, figures) ->
-                        FirstFrame.after(stage.getScene(), how.onFiguresShown()));
+                FirstFrame.after(stage.getScene(), how.onFiguresShown());
             }
         }, failure -> {
             ErrorDialog.create(stage, failure, messages).showAndWait();
             Platform.exit();
         });
+    }
+
+    private static Opened unwrap(CompletableFuture<Opened> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not fill an empty database with demo data on first start.")
     private boolean noDemo;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--startup-probe", hidden = true)
     private boolean startupProbe;
 
@@ -104,10 +107,23 @@ public final class Main implements Callable<Integer> {
             BareWindow.launch(Main::firstFrameShown);
             return 0;
         }
+        Settings settings = settings();
+        if (!hasDisplay()) {
+            spec.commandLine().getErr().println(new Messages(settings.language()).get("problem.noDisplay"));
+            return 1;
+        }
         boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
-        LotseApp.launch(new LotseApp.Launch(dataDir(), settings(), demo,
-                startupProbe ? Main::firstFrameShown : null));
+        // the store opens on a second core while the toolkit starts
+        var opening = LotseApp.Opened.start(dataDir(), demo);
+        LotseApp.launch(new LotseApp.Launch(dataDir(), settings, opening, startupProbe ? Main::firstFrameShown : null));
         return 0;
+    }
+
+    /** Linux needs an X11 or Wayland session unless JavaFX runs headless; Windows and macOS always have one. */
+    private static boolean hasDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return !linux || System.getProperty("glass.platform") != null || System.getenv("DISPLAY") != null
+                || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
     private static void firstFrameShown() {

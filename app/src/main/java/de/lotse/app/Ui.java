@@ -15,6 +15,7 @@ import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
+import de.lotse.core.overview.OfficeFigures;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -33,7 +34,7 @@ public final class Ui {
     private final StartViewModel start;
     private final PersonsViewModel persons;
     private final AdminViewModel admin;
-    private final PersonsView personsView;
+    private PersonsView personsView;
     private final MainView mainView;
     private Window owner;
 
@@ -46,25 +47,44 @@ public final class Ui {
         admin = new AdminViewModel(context, settingsFile, settings, tasks, onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
-        personsView = new PersonsView(persons, i18n);
-        mainView = new MainView(main, i18n, new StartView(start, i18n), personsView, new AdminView(admin, i18n),
-                tasks.busyProperty());
+        mainView = new MainView(main, i18n, area -> switch (area) {
+            case START -> new StartView(start, i18n).root();
+            case PERSONS -> personsView().root();
+            case ADMIN -> new AdminView(admin, i18n).root();
+        }, tasks.busyProperty());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
     }
 
     /** The main window's scene, with shortcuts; loading of the first area starts. */
     public Scene createScene(double width, double height) {
+        return createScene(width, height, null);
+    }
+
+    /** As {@link #createScene(double, double)}, showing figures already read instead of reading them. */
+    public Scene createScene(double width, double height, OfficeFigures prefetched) {
         Scene scene = new Scene(mainView.root(), width, height);
         Themes.style(scene);
         mainView.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             main.show(Area.PERSONS);
-            personsView.focusFilter();
+            personsView().focusFilter();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> refresh(main.areaProperty().get()));
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
-        refresh(main.areaProperty().get());
+        if (prefetched != null && main.areaProperty().get() == Area.START) {
+            start.show(prefetched);
+        } else {
+            refresh(main.areaProperty().get());
+        }
         return scene;
+    }
+
+    /** Made when first needed: a start on the Start view does not pay for the table. */
+    private PersonsView personsView() {
+        if (personsView == null) {
+            personsView = new PersonsView(persons, i18n);
+        }
+        return personsView;
     }
 
     private void refresh(Area area) {

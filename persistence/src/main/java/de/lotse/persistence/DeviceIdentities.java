@@ -20,6 +20,10 @@ final class DeviceIdentities {
     }
 
     static DeviceIdentity ensure(DSLContext dsl, Clock wall) {
+        var known = dsl.selectFrom(DEVICE_IDENTITY).fetchOne();
+        if (known != null) {
+            return new DeviceIdentity(known.getId(), known.getCode());
+        }
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             var existing = tx.selectFrom(DEVICE_IDENTITY).fetchOne();

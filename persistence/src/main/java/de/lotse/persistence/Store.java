@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +24,8 @@ public final class Store {
     private final Database database;
     private final DeviceIdentity device;
     private final HybridClock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Made on the first write: reading-only starts need no JSON. */
+    private JsonMapper json;
 
     private Store(Database database, DeviceIdentity device, HybridClock clock) {
         this.database = database;
@@ -37,7 +37,9 @@ public final class Store {
     public static Store open(Database database, Clock wall) {
         DeviceIdentity device = DeviceIdentities.ensure(database.dsl(), wall);
         HybridClock clock = new HybridClock(wall, device.id(), MAX_CLOCK_DRIFT);
-        String last = database.dsl().select(DSL.max(CHANGE_LOG.STAMP)).from(CHANGE_LOG).fetchOne(0, String.class);
+        // this device's stamps rise with the outbox sequence, so the last row holds the largest
+        String last = database.dsl().select(CHANGE_LOG.STAMP).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ.desc())
+                .limit(1).fetchOne(CHANGE_LOG.STAMP);
         if (last != null) {
             clock.resumeAfter(Stamp.decode(last));
         }
@@ -58,8 +60,16 @@ public final class Store {
 
     /** Runs {@code work} in one transaction; on an exception nothing of it is stored. */
     public <T> T write(Function<ChangeWriter, T> work) {
+        JsonMapper mapper = json();
         return database.dsl().transactionResult(configuration ->
-                work.apply(new ChangeWriter(configuration.dsl(), clock, json)));
+                work.apply(new ChangeWriter(configuration.dsl(), clock, mapper)));
+    }
+
+    private synchronized JsonMapper json() {
+        if (json == null) {
+            json = JsonMapper.builder().build();
+        }
+        return json;
     }
 
     public void writeAll(Consumer<ChangeWriter> work) {

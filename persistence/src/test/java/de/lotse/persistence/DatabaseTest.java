@@ -35,6 +35,38 @@ class DatabaseTest {
     }
 
     @Test
+    void latestSchemaConstantIsTheNewestMigrationScript() throws IOException {
+        try (var scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = scripts.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(Database.LATEST_SCHEMA).isEqualTo(String.valueOf(newest));
+        }
+        try (Database db = Database.open(dataDir)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+        }
+    }
+
+    @Test
+    void closingCompactsAFileOfManyCommitsAndWritesNoTraceFile() throws IOException {
+        Store store = TestStores.open(dataDir);
+        for (int i = 0; i < 40; i++) {
+            TestStores.addDemo(store, 200, i);
+        }
+        store.database().close();
+        long compacted = Files.size(Database.databaseFile(dataDir));
+
+        Store again = TestStores.open(dataDir);
+        assertThat(again.<Integer>read(dsl -> dsl.fetchCount(PERSON))).isEqualTo(8_000);
+        again.database().close();
+        assertThat(compacted).as("8,000 persons with their outbox, compacted").isLessThan(12L * 1024 * 1024);
+        try (var files = Files.list(dataDir.resolve(Database.DB_FOLDER))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lotse.mv.db");
+        }
+    }
+
+    @Test
     void secondOpenOfSameFolderIsRefusedAsInUse() {
         try (Database first = Database.open(dataDir)) {
             assertThatThrownBy(() -> Database.open(dataDir))

@@ -56,9 +56,11 @@ public final class BenchCommand {
                     (System.nanoTime() - prepared) / 1_000_000, dataDir);
             out.flush();
 
-            List<String> lotse = childCommand("--data-dir", dataDir.toString(), "--startup-probe");
-            List<String> bare = childCommand("--bare-window-probe");
-            timeToFirstFrame(lotse); // warm the file cache, not counted
+            // each kind of start keeps its own class-data-sharing archive, as each installed program would
+            List<String> lotse = childCommand(dataDir.resolve("lotse.jsa"), "--data-dir", dataDir.toString(),
+                    "--startup-probe");
+            List<String> bare = childCommand(dataDir.resolve("bare.jsa"), "--bare-window-probe");
+            timeToFirstFrame(lotse); // warm the file cache and write the CDS archive: not counted
             timeToFirstFrame(bare);
             long[] lotseTimes = new long[runs];
             long[] bareTimes = new long[runs];
@@ -78,12 +80,17 @@ public final class BenchCommand {
             return 0;
         }
 
-        /** The java command of this very process, with its JVM flags, running {@link Main} with {@code args}. */
-        private static List<String> childCommand(String... args) {
+        /**
+         * The java command of this very process, with its JVM flags, running {@link Main} with
+         * {@code args}; a class-data-sharing archive of the launcher is replaced by {@code archive}.
+         */
+        private static List<String> childCommand(Path archive, String... args) {
             List<String> command = new ArrayList<>();
             command.add(ProcessHandle.current().info().command().orElse("java"));
             List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-            command.addAll(jvmArgs);
+            for (String arg : jvmArgs) {
+                command.add(arg.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : arg);
+            }
             if (System.getenv("DISPLAY") == null && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dglass.platform"))) {
                 command.add("-Dglass.platform=Headless");
             }

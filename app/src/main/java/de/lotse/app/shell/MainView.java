@@ -1,9 +1,6 @@
 package de.lotse.app.shell;
 
 import atlantafx.base.theme.Styles;
-import de.lotse.app.feature.admin.AdminView;
-import de.lotse.app.feature.persons.PersonsView;
-import de.lotse.app.feature.start.StartView;
 import de.lotse.app.ui.I18n;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,15 +37,12 @@ public final class MainView {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
 
-    public MainView(MainViewModel model, I18n i18n, StartView start, PersonsView persons, AdminView admin,
+    /** {@code viewFactory} makes an area's view the first time it is shown. */
+    public MainView(MainViewModel model, I18n i18n, Function<Area, Node> viewFactory,
             javafx.beans.value.ObservableBooleanValue busy) {
         this.model = model;
         this.i18n = i18n;
-        this.viewFactory = area -> switch (area) {
-            case START -> start.root();
-            case PERSONS -> persons.root();
-            case ADMIN -> admin.root();
-        };
+        this.viewFactory = viewFactory;
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar(busy));

@@ -29,7 +29,8 @@ public record Stamp(long millis, int counter, UUID device) implements Comparable
 
     public static Stamp decode(String text) {
         if (text == null || text.length() != 12 + 1 + 4 + 1 + 36
-                || text.charAt(12) != '-' || text.charAt(17) != '-') {
+                || text.charAt(12) != '-' || text.charAt(17) != '-'
+                || !isLowerHex(text, 0, 12) || !isLowerHex(text, 13, 17)) {
             throw new IllegalArgumentException("not a stamp");
         }
         try {
@@ -38,6 +39,17 @@ public record Stamp(long millis, int counter, UUID device) implements Comparable
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a stamp", e);
         }
+    }
+
+    /** Only the form {@link #encode()} writes: no sign, no upper case, so text order stays stamp order. */
+    private static boolean isLowerHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

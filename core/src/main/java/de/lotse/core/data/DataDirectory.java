@@ -36,8 +36,10 @@ public final class DataDirectory {
         if (os.startsWith("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("Lotse");
         }
+        // the XDG spec says a relative XDG_DATA_HOME is to be ignored
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
         return base.resolve("lotse");
     }
 

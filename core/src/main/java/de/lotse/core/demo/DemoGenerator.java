@@ -83,7 +83,8 @@ public final class DemoGenerator {
     }
 
     private Person adult(Origin origin, String familyName, Sex sex, int year, LocalDate arrival) {
-        return person(origin, familyName, sex, Math.min(year, today.getYear() - 18), arrival);
+        // born at the latest in the year 19 years back: 18 or older on any day of this year
+        return person(origin, familyName, sex, Math.min(year, today.getYear() - 19), arrival);
     }
 
     private Person person(Origin origin, String familyName, Sex sex, int year, LocalDate arrival) {
@@ -104,7 +105,7 @@ public final class DemoGenerator {
     }
 
     private LocalDate arrival(Origin origin) {
-        LocalDate from = LocalDate.of(origin.arrivalsFromYear(), 1, 1);
+        LocalDate from = LocalDate.of(Math.min(origin.arrivalsFromYear(), today.getYear() - 1), 1, 1);
         long span = Math.max(1, today.toEpochDay() - from.toEpochDay());
         // more recent arrivals are more frequent: take the later of two draws
         long offset = Math.max(random.nextLong(span), random.nextLong(span));

@@ -1,6 +1,9 @@
 package de.lotse.core.log;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +20,8 @@ public final class Failures {
     /** Exception classes of the cause chain, each with its first few stack frames. */
     public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (!text.isEmpty()) {
                 text.append(" <- caused by ");
             }

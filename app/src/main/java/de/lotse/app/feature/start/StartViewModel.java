@@ -47,6 +47,12 @@ public final class StartViewModel {
         });
     }
 
+    /** Shows figures read elsewhere (at start-up, while the window was being built). */
+    public void show(OfficeFigures read) {
+        figures.set(read);
+        asOf.set(today.get());
+    }
+
     /** {@code null} until the first figures arrived. */
     public ReadOnlyObjectProperty<OfficeFigures> figuresProperty() {
         return figures.getReadOnlyProperty();
