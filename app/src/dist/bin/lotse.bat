@@ -8,6 +8,6 @@ rem Class data sharing: an archive of the loaded classes in the user's cache mak
 set "CDS_DIR=%LOCALAPPDATA%\Lotse\cache"
 if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
 set "CDS_OPTS="
-if exist "%CDS_DIR%" set "CDS_OPTS=-XX:SharedArchiveFile=%CDS_DIR%\lotse-${project.version}.jsa -XX:+AutoCreateSharedArchive"
+if exist "%CDS_DIR%" set "CDS_OPTS=-XX:SharedArchiveFile=%CDS_DIR%\lotse-${project.version}.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"
 "%JAVA%" %CDS_OPTS% %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
 exit /b %ERRORLEVEL%

@@ -71,6 +71,9 @@ public final class Screenshots {
                 if (!tasks.awaitIdle(WAIT)) {
                     throw new IOException("views did not finish loading");
                 }
+                // tables size their cells a pulse after their columns: let two pulses pass
+                awaitPulse(stage);
+                awaitPulse(stage);
                 WritableImage image = onFx(() -> stage.getScene().snapshot(null));
                 BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
                 Path file = outDir.resolve("%02d-%s.png".formatted(index++, area.name().toLowerCase(Locale.ROOT)));
@@ -83,6 +86,15 @@ public final class Screenshots {
             });
         }
         return written;
+    }
+
+    private static void awaitPulse(Stage stage) {
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        onFx(() -> {
+            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
+            return null;
+        });
+        pulsed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     static <T> T onFx(Supplier<T> work) {

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -117,28 +117,27 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             return LATEST_SCHEMA;
         }
-        Flyway flyway = flyway(pool, locations);
-        MigrationInfo[] pending;
+        MigrationInfoService info;
         try {
-            MigrationInfo[] all = flyway.info().all();
-            String known = Arrays.stream(all).filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
-                            && info.getState() != MigrationState.FUTURE_FAILED && info.getVersion() != null)
-                    .map(info -> info.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
-            MigrationInfo current = flyway.info().current();
-            if (Arrays.stream(all).anyMatch(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                    || info.getState() == MigrationState.FUTURE_FAILED)) {
+            info = flyway(pool, locations).info();
+            // applied migrations this version has no script for come from a newer Lotse
+            boolean newer = Arrays.stream(info.all()).anyMatch(migration ->
+                    migration.getState() == MigrationState.FUTURE_SUCCESS
+                            || migration.getState() == MigrationState.FUTURE_FAILED);
+            if (newer) {
+                String known = Arrays.stream(info.all()).filter(migration -> !migration.getState().name()
+                                .startsWith("FUTURE") && migration.getVersion() != null)
+                        .map(migration -> migration.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
                 throw new StoreException(new StoreProblem.NewerSchema(dbFile,
-                        current.getVersion().getVersion(), known), null);
+                        info.current().getVersion().getVersion(), known), null);
             }
-            pending = flyway.info().pending();
         } catch (RuntimeException e) {
             pool.dispose();
             throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, dbFile, e);
         }
-        if (pending.length == 0) {
-            String version = flyway.info().current().getVersion().getVersion();
+        if (info.pending().length == 0) {
             pool.dispose();
-            return version;
+            return info.current().getVersion().getVersion();
         }
         pool.dispose(); // the file must be closed to copy it
         Path backup = existed ? backupBeforeMigration(dataDir, dbFile) : null;

@@ -2,6 +2,7 @@ package de.lotse.app.shell;
 
 import atlantafx.base.theme.Styles;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Widgets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,12 +23,6 @@ import javafx.scene.layout.VBox;
 
 /** The main window: navigation on the left, the chosen area in the middle, a status bar below. */
 public final class MainView {
-
-    /** Style classes of Lotse's stylesheet used here. */
-    private static final String NAV = "lotse-nav";
-    private static final String NAV_BUTTON = "lotse-nav-button";
-    private static final String BRAND = "lotse-brand";
-    private static final String STATUS_BAR = "lotse-status-bar";
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -67,23 +62,19 @@ public final class MainView {
     }
 
     private Node navigation() {
-        Label brand = new Label();
-        brand.textProperty().bind(i18n.text("app.name"));
-        brand.getStyleClass().addAll(BRAND, Styles.TITLE_2);
-        Label tagline = new Label();
-        tagline.textProperty().bind(i18n.text("app.tagline"));
-        tagline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label brand = Widgets.label(i18n, "app.name", Widgets.BRAND, Styles.TITLE_2);
+        Label tagline = Widgets.label(i18n, "app.tagline", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         tagline.setWrapText(true);
 
         VBox nav = new VBox(4, brand, tagline, spacer(12));
-        nav.getStyleClass().add(NAV);
+        nav.getStyleClass().add(Widgets.NAV);
         ToggleGroup group = new ToggleGroup();
         for (Area area : model.areas()) {
             ToggleButton button = new ToggleButton();
             button.textProperty().bind(i18n.text(area.titleKey()));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.getStyleClass().addAll(NAV_BUTTON, Styles.FLAT);
+            button.getStyleClass().addAll(Widgets.NAV_BUTTON, Styles.FLAT);
             button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
             Tooltip tooltip = new Tooltip();
             tooltip.textProperty().bind(i18n.text(m -> m.get(area.titleKey()) + " ("
@@ -115,7 +106,7 @@ public final class MainView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(18, dataDir, grow, working, device, schema);
-        bar.getStyleClass().addAll(STATUS_BAR, Styles.TEXT_SMALL);
+        bar.getStyleClass().addAll(Widgets.STATUS_BAR, Styles.TEXT_SMALL);
         return bar;
     }
 

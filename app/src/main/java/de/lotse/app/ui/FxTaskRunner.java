@@ -52,15 +52,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     private void changePending(int delta) {
-        int now = pending.addAndGet(delta);
+        pending.addAndGet(delta);
         Runnable update = () -> busy.set(pending.get() > 0);
         if (Platform.isFxApplicationThread()) {
             update.run();
         } else {
             Platform.runLater(update);
-        }
-        if (now < 0) {
-            throw new IllegalStateException("pending below zero");
         }
     }
 

@@ -65,7 +65,9 @@ public final class DemoGenerator {
                     HouseholdRole.PARTNER, room);
         }
         for (int i = 0; i < children; i++) {
-            int year = Math.min(today.getYear(), headYear + 20 + random.nextInt(20));
+            // born when the head was 18 or older and at most 25 years ago, spread evenly up to this year
+            int firstYear = Math.max(headYear + 18, today.getYear() - 25);
+            int year = firstYear + random.nextInt(Math.max(1, today.getYear() - firstYear + 1));
             add(persons, members, person(origin, familyName, random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
                     year, arrival), HouseholdRole.CHILD, room);
         }

@@ -4,10 +4,10 @@ import atlantafx.base.theme.Styles;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Widgets;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,8 +21,6 @@ import javafx.util.Callback;
 /** Administration: language, theme, this device and the database. */
 public final class AdminView {
 
-    private static final String CARD = "lotse-card";
-
     private final AdminViewModel model;
     private final I18n i18n;
     private final ScrollPane root;
@@ -32,9 +30,7 @@ public final class AdminView {
         this.model = model;
         this.i18n = i18n;
 
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("admin.title"));
-        title.getStyleClass().add(Styles.TITLE_1);
+        Label title = Widgets.label(i18n, "admin.title", Styles.TITLE_1);
 
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("admin-language");
@@ -65,10 +61,10 @@ public final class AdminView {
         database.addRow(1, label("admin.schemaVersion"), value(model.schemaVersion(), "admin-schema"));
 
         VBox page = new VBox(20, title,
-                card("admin.settings", settings),
-                card("admin.device", device),
-                card("admin.database", database),
-                card("admin.records", counts));
+                Widgets.card(i18n, "admin.settings", settings),
+                Widgets.card(i18n, "admin.device", device),
+                Widgets.card(i18n, "admin.database", database),
+                Widgets.card(i18n, "admin.records", counts));
         page.setPadding(new Insets(28));
         page.setMaxWidth(820);
         root = new ScrollPane(page);
@@ -97,20 +93,8 @@ public final class AdminView {
         }
     }
 
-    private Node card(String titleKey, Node content) {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(titleKey));
-        title.getStyleClass().add(Styles.TITLE_4);
-        VBox card = new VBox(12, title, content);
-        card.getStyleClass().add(CARD);
-        return card;
-    }
-
     private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
+        return Widgets.label(i18n, key, Styles.TEXT_MUTED);
     }
 
     private static Label value(String text, String id) {

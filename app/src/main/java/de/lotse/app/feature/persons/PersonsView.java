@@ -3,6 +3,7 @@ package de.lotse.app.feature.persons;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Widgets;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.text.GermanOrder;
@@ -37,9 +38,7 @@ public final class PersonsView {
         this.model = model;
         this.i18n = i18n;
 
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("persons.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
+        Label title = Widgets.label(i18n, "persons.title", Styles.TITLE_2);
         filter = (CustomTextField) TextFields.createClearableTextField();
         filter.setId("persons-filter");
         filter.promptTextProperty().bind(i18n.text("persons.filter.prompt"));
@@ -61,11 +60,11 @@ public final class PersonsView {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                column("persons.column.familyName", PersonRow::familyName, 200),
-                column("persons.column.givenName", PersonRow::givenName, 170),
+                column("persons.column.familyName", PersonRow::familyName, 170),
+                column("persons.column.givenName", PersonRow::givenName, 150),
                 birthDateColumn(),
                 column("persons.column.sex", row -> i18n.current().get("sex." + row.sex().name()), 100),
-                column("persons.column.nationalities", PersonRow::nationalities, 130),
+                column("persons.column.nationalities", PersonRow::nationalities, 185),
                 column("persons.column.city", PersonRow::city, 140)));
         SortedList<PersonsViewModel.Entry> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

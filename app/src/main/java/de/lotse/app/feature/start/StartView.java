@@ -3,6 +3,7 @@ package de.lotse.app.feature.start;
 import atlantafx.base.theme.Styles;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Widgets;
 import de.lotse.core.overview.OfficeFigures;
 import java.util.function.ToLongFunction;
 import javafx.geometry.Insets;
@@ -20,11 +21,6 @@ import javafx.scene.layout.VBox;
 /** Start: the office at a glance, in figures read from the database. */
 public final class StartView {
 
-    private static final String TILE = "lotse-tile";
-    private static final String TILE_VALUE = "lotse-tile-value";
-    private static final String CARD = "lotse-card";
-    private static final String PAGE = "lotse-page";
-
     private final StartViewModel model;
     private final I18n i18n;
     private final ScrollPane root;
@@ -34,9 +30,7 @@ public final class StartView {
         this.model = model;
         this.i18n = i18n;
 
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("start.title"));
-        title.getStyleClass().add(Styles.TITLE_1);
+        Label title = Widgets.label(i18n, "start.title", Styles.TITLE_1);
         Label subtitle = new Label();
         subtitle.textProperty().bind(i18n.text(m -> model.asOfProperty().get() == null ? m.get("start.loading")
                 : m.get("start.subtitle", m.date(model.asOfProperty().get())), model.asOfProperty()));
@@ -49,9 +43,7 @@ public final class StartView {
                 tile("start.arrivals", OfficeFigures::arrivalsLast90Days, "tile-arrivals"),
                 tile("start.nationalities", OfficeFigures::nationalities, "tile-nationalities"));
 
-        Label empty = new Label();
-        empty.textProperty().bind(i18n.text("start.empty"));
-        empty.getStyleClass().addAll(Styles.TEXT_MUTED);
+        Label empty = Widgets.label(i18n, "start.empty", Styles.TEXT_MUTED);
         empty.setWrapText(true);
         empty.setId("start-empty");
         var isEmpty = javafx.beans.binding.Bindings.createBooleanBinding(() ->
@@ -60,22 +52,17 @@ public final class StartView {
         empty.visibleProperty().bind(isEmpty);
         empty.managedProperty().bind(isEmpty);
 
-        Label topTitle = new Label();
-        topTitle.textProperty().bind(i18n.text("start.topNationalities"));
-        topTitle.getStyleClass().add(Styles.TITLE_4);
         nationalities.setHgap(12);
         nationalities.setVgap(8);
         ColumnConstraints name = new ColumnConstraints(180);
         ColumnConstraints bar = new ColumnConstraints(120, 320, 420);
         bar.setHgrow(Priority.ALWAYS);
         nationalities.getColumnConstraints().addAll(name, bar, new ColumnConstraints(70));
-        VBox topCard = new VBox(12, topTitle, nationalities);
-        topCard.getStyleClass().add(CARD);
+        VBox topCard = Widgets.card(i18n, "start.topNationalities", nationalities);
         topCard.visibleProperty().bind(isEmpty.not());
         topCard.managedProperty().bind(isEmpty.not());
 
         VBox page = new VBox(20, new VBox(4, title, subtitle), empty, tiles, topCard);
-        page.getStyleClass().add(PAGE);
         page.setPadding(new Insets(28));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -93,13 +80,10 @@ public final class StartView {
         Label value = new Label();
         value.textProperty().bind(i18n.text(m -> model.figuresProperty().get() == null ? "–"
                 : m.number(figure.applyAsLong(model.figuresProperty().get())), model.figuresProperty()));
-        value.getStyleClass().addAll(TILE_VALUE, Styles.TITLE_1);
+        value.getStyleClass().addAll(Widgets.TILE_VALUE, Styles.TITLE_1);
         value.setId(id);
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(labelKey));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox tile = new VBox(4, value, label);
-        tile.getStyleClass().add(TILE);
+        VBox tile = new VBox(4, value, Widgets.label(i18n, labelKey, Styles.TEXT_MUTED));
+        tile.getStyleClass().add(Widgets.TILE);
         return tile;
     }
 
