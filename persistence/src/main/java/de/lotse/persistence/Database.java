@@ -75,9 +75,8 @@ public final class Database implements AutoCloseable {
             if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
                 throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
             }
-            String version = migrate(dataDir, migrationLocations);
-            JdbcConnectionPool pool = connect(dataDir);
-            return new Database(dataDir, lock, pool, version);
+            Migrated migrated = migrate(dataDir, migrationLocations);
+            return new Database(dataDir, lock, migrated.pool(), migrated.version());
         } catch (RuntimeException e) {
             lock.close();
             throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, databaseFile(dataDir), e);
@@ -109,13 +108,19 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    private static String migrate(Path dataDir, List<String> locations) {
+    /** The open connections to a migrated database, and its schema version. */
+    private record Migrated(JdbcConnectionPool pool, String version) { }
+
+    /**
+     * Brings the database to the latest schema. The pool it returns stays open: closing H2 and
+     * opening it again would cost a second file open (and maybe a compaction) on every start.
+     */
+    private static Migrated migrate(Path dataDir, List<String> locations) {
         Path dbFile = databaseFile(dataDir);
         boolean existed = Files.exists(dbFile);
         JdbcConnectionPool pool = connect(dataDir);
         if (existed && locations.equals(List.of(MIGRATIONS)) && isAtLatestSchema(pool)) {
-            pool.dispose();
-            return LATEST_SCHEMA;
+            return new Migrated(pool, LATEST_SCHEMA);
         }
         MigrationInfoService info;
         try {
@@ -136,26 +141,20 @@ public final class Database implements AutoCloseable {
             throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, dbFile, e);
         }
         if (info.pending().length == 0) {
-            pool.dispose();
-            return info.current().getVersion().getVersion();
+            return new Migrated(pool, info.current().getVersion().getVersion());
         }
         pool.dispose(); // the file must be closed to copy it
         Path backup = existed ? backupBeforeMigration(dataDir, dbFile) : null;
-        pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "lotse", "");
+        JdbcConnectionPool migrating = connect(dataDir);
         try {
-            Flyway migrating = flyway(pool, locations);
-            migrating.migrate();
-            return migrating.info().current().getVersion().getVersion();
+            Flyway flyway = flyway(migrating, locations);
+            flyway.migrate();
+            return new Migrated(migrating, flyway.info().current().getVersion().getVersion());
         } catch (RuntimeException e) {
-            pool.dispose();
-            pool = null;
+            migrating.dispose();
             LOG.warn("Migration failed, putting the database back as it was: {}", Failures.describe(e));
             putBack(dataDir, dbFile, backup, e);
             throw new StoreException(new StoreProblem.MigrationFailed(dbFile, backup), e);
-        } finally {
-            if (pool != null) {
-                pool.dispose();
-            }
         }
     }
 

@@ -27,12 +27,13 @@ public final class JooqOverviewQueries implements OverviewQueries {
             long arrivals = dsl.fetchCount(PERSON, PERSON.ARRIVAL_IN_TOWN.ge(today.minusDays(90)));
             long households = dsl.fetchCount(HOUSEHOLD);
             var count = DSL.count();
-            long nationalities = dsl.fetchCount(dsl.selectDistinct(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY));
-            var topCountries = dsl.select(PERSON_NATIONALITY.COUNTRY, count).from(PERSON_NATIONALITY)
+            // one grouped scan gives both the number of nationalities and the most frequent ones
+            var byCountry = dsl.select(PERSON_NATIONALITY.COUNTRY, count).from(PERSON_NATIONALITY)
                     .groupBy(PERSON_NATIONALITY.COUNTRY)
                     .orderBy(count.desc(), PERSON_NATIONALITY.COUNTRY)
-                    .limit(top)
                     .fetch(r -> new OfficeFigures.CountryCount(r.value1(), r.value2()));
+            long nationalities = byCountry.size();
+            var topCountries = byCountry.subList(0, Math.min(top, byCountry.size()));
             return new OfficeFigures(persons, households, minors, arrivals, nationalities, topCountries);
         });
     }
