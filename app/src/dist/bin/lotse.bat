@@ -1,22 +1,33 @@
 @echo off
-rem Lotse launcher: finds a JDK 25 (JAVA_HOME, else the usual install folders, else java on the PATH).
+rem Lotse launcher: finds a JDK 25 (JAVA_HOME, else the usual install folders).
 rem Without arguments the window opens; with a subcommand (lotse --help) it runs on the command line.
-setlocal EnableDelayedExpansion
+setlocal
 set "APP_HOME=%~dp0.."
 set "JAVA="
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+rem JAVA_HOME counts only when its release file names Java 25 or later
+if defined JAVA_HOME if exist "%JAVA_HOME%\release" (
+  findstr /r /c:"^JAVA_VERSION=\"2[5-9]" /c:"^JAVA_VERSION=\"[3-9][0-9]" "%JAVA_HOME%\release" >nul 2>&1 && set "JAVA=%JAVA_HOME%\bin\java.exe"
+)
 if not defined JAVA (
   for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\jdk-25*" "%ProgramFiles%\Java\jdk-25*" "%ProgramFiles%\Microsoft\jdk-25*" "%ProgramFiles%\Zulu\zulu-25*" "%LOCALAPPDATA%\Programs\Eclipse Adoptium\jdk-25*") do (
     if exist "%%~D\bin\java.exe" set "JAVA=%%~D\bin\java.exe"
   )
 )
-if not defined JAVA set "JAVA=java"
+if not defined JAVA (
+  echo Lotse braucht Java 25 ^(JDK 25^): bitte installieren oder JAVA_HOME setzen. / Lotse needs Java 25: install it or set JAVA_HOME. 1>&2
+  exit /b 1
+)
 
 rem Class data sharing: an archive of the loaded classes in the user's cache makes later starts faster.
 set "CDS_DIR=%LOCALAPPDATA%\Lotse\cache"
 if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
-set "CDS_OPTS="
-if exist "%CDS_DIR%" set "CDS_OPTS=-XX:SharedArchiveFile=%CDS_DIR%\lotse-${project.version}.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"
-
-"%JAVA%" %CDS_OPTS% %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
+set "CDS_FILE=%CDS_DIR%\lotse-${project.version}.jsa"
+set "CDS_ON="
+if exist "%CDS_DIR%" set "CDS_ON=1"
+rem the archive path is quoted on its own: user folders often hold spaces ("C:\Users\Max Mustermann")
+if defined CDS_ON (
+  "%JAVA%" "-XX:SharedArchiveFile=%CDS_FILE%" -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
+) else (
+  "%JAVA%" %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
+)
 exit /b %ERRORLEVEL%

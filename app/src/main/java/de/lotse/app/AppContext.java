@@ -5,6 +5,8 @@ import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.device.DeviceIdentity;
 import de.lotse.core.overview.OverviewQueries;
 import de.lotse.core.person.PersonRegister;
+import de.lotse.core.store.Installation;
+import de.lotse.core.store.StoreStatistics;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqOverviewQueries;
 import de.lotse.persistence.JooqPersonRegister;
@@ -87,6 +89,15 @@ public final class AppContext implements AutoCloseable {
 
     public Map<String, Long> tableCounts() {
         return TableCounts.of(store);
+    }
+
+    /** What the status bar and the administration view show of this installation. */
+    public Installation installation() {
+        return new Installation(dataDir, device(), schemaVersion());
+    }
+
+    public StoreStatistics statistics() {
+        return this::tableCounts;
     }
 
     @Override

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -19,12 +22,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window. It shows at once and opens the database in the background; the main view follows
  * when the store is ready, or one dialog says why it is not.
  */
 public final class LotseApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LotseApp.class);
 
     /**
      * How the process was started; set by {@link Main} before the toolkit starts. The store is
@@ -39,14 +46,18 @@ public final class LotseApp extends Application {
         static CompletableFuture<Opened> start(Path dataDir, boolean demoOnFirstStart) {
             CompletableFuture<Opened> opening = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
+                AppContext context = null;
                 try {
-                    AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone());
+                    context = AppContext.open(dataDir, Clock.systemDefaultZone());
                     if (demoOnFirstStart) {
                         context.loadDemoIfEmpty();
                     }
                     opening.complete(new Opened(context, context.overview().figures(context.today(),
                             StartViewModel.TOP_NATIONALITIES)));
                 } catch (RuntimeException | Error e) {
+                    if (context != null) {
+                        context.close();
+                    }
                     opening.completeExceptionally(e);
                 }
             }, "lotse-open");
@@ -57,19 +68,36 @@ public final class LotseApp extends Application {
     }
 
     private static volatile Launch launch;
+    private static volatile boolean startFailed;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private AppContext context;
 
-    static void launch(Launch how) {
+    /**
+     * Shows the window until it is closed, then closes the store (on this thread, not the FX
+     * thread), waiting for an opening still under way.
+     *
+     * @return whether the store opened
+     */
+    static boolean launch(Launch how) {
         launch = how;
         Application.launch(LotseApp.class);
+        try {
+            how.opening().get(2, TimeUnit.MINUTES).context().close();
+        } catch (ExecutionException e) {
+            return false; // said in the dialog already
+        } catch (TimeoutException | InterruptedException e) {
+            LOG.warn("Store still opening at exit; the process ends without closing it");
+        }
+        return !startFailed;
     }
 
     @Override
     public void start(Stage stage) {
         Launch how = launch;
         Messages messages = new Messages(how.settings().language());
+        // whatever escapes a callback: one dialog, and the log gets the classes, never the messages
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() ->
+                ErrorDialog.create(stage.isShowing() ? stage : null, failure, messages).show()));
         Themes.apply(how.settings().theme());
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(900);
@@ -83,14 +111,14 @@ public final class LotseApp extends Application {
         stage.show();
 
         tasks.run(() -> unwrap(how.opening()), opened -> {
-            context = opened.context();
-            Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks);
+            Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks);
             stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
                     opened.figures()));
             if (how.onFiguresShown() != null) {
                 FirstFrame.after(stage.getScene(), how.onFiguresShown());
             }
         }, failure -> {
+            startFailed = true;
             ErrorDialog.create(stage, failure, messages).showAndWait();
             Platform.exit();
         });
@@ -104,11 +132,9 @@ public final class LotseApp extends Application {
         }
     }
 
+    /** Lets running work finish; the store is closed by {@link #launch} once the toolkit is gone. */
     @Override
     public void stop() {
         tasks.close();
-        if (context != null) {
-            context.close();
-        }
     }
 }

@@ -38,7 +38,10 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** Made on first use: the log folder must be known before logging starts. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    }
 
     /** Printed on stdout by the startup probes when the first frame with content is shown. */
     public static final String FIRST_FRAME_MARKER = "LOTSE-FIRST-FRAME";
@@ -60,6 +63,7 @@ public final class Main implements Callable<Integer> {
     private boolean bareWindowProbe;
 
     public static void main(String[] args) {
+        LogFolder.configure(args);
         System.exit(execute(args));
     }
 
@@ -76,7 +80,7 @@ public final class Main implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             Main main = (Main) parseResult.commandSpec().root().userObject();
-            LOG.warn("Command failed: {}", Failures.describe(failure));
+            Log.LOG.warn("Command failed: {}", Failures.describe(failure));
             command.getErr().println(ProblemMessages.describe(failure, main.messages()));
             command.getErr().flush();
             return 1;
@@ -115,12 +119,13 @@ public final class Main implements Callable<Integer> {
         boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
         // the store opens on a second core while the toolkit starts
         var opening = LotseApp.Opened.start(dataDir(), demo);
-        LotseApp.launch(new LotseApp.Launch(dataDir(), settings, opening, startupProbe ? Main::firstFrameShown : null));
-        return 0;
+        boolean opened = LotseApp.launch(new LotseApp.Launch(dataDir(), settings, opening,
+                startupProbe ? Main::firstFrameShown : null));
+        return opened ? 0 : 1;
     }
 
     /** Linux needs an X11 or Wayland session unless JavaFX runs headless; Windows and macOS always have one. */
-    private static boolean hasDisplay() {
+    public static boolean hasDisplay() {
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
         return !linux || System.getProperty("glass.platform") != null || System.getenv("DISPLAY") != null
                 || System.getenv("WAYLAND_DISPLAY") != null;

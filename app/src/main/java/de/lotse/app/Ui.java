@@ -41,10 +41,11 @@ public final class Ui {
     public Ui(AppContext context, Settings settings, SettingsFile settingsFile, TaskRunner tasks) {
         i18n = new I18n(settings.language());
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
-        main = new MainViewModel(context);
+        main = new MainViewModel(context.installation());
         start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
-        admin = new AdminViewModel(context, settingsFile, settings, tasks, onFailure);
+        admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
+                onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
@@ -69,7 +70,7 @@ public final class Ui {
             main.show(Area.PERSONS);
             personsView().focusFilter();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> refresh(main.areaProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
         if (prefetched != null && main.areaProperty().get() == Area.START) {
             start.show(prefetched);
@@ -87,14 +88,19 @@ public final class Ui {
         return personsView;
     }
 
+    /** On entering an area: the register is read once, the figures every time. */
     private void refresh(Area area) {
+        if (area == Area.PERSONS && persons.loadedProperty().get()) {
+            return;
+        }
+        reload(area);
+    }
+
+    /** F5: reads the area's data anew. */
+    private void reload(Area area) {
         switch (area) {
             case START -> start.refresh();
-            case PERSONS -> {
-                if (!persons.loadedProperty().get()) {
-                    persons.load();
-                }
-            }
+            case PERSONS -> persons.load();
             case ADMIN -> admin.refresh();
         }
     }

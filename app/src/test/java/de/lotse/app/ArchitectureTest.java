@@ -24,4 +24,10 @@ class ArchitectureTest {
     static final ArchRule screensUsePortsNotTheDatabase = noClasses()
             .that().resideInAnyPackage("de.lotse.app.feature..", "de.lotse.app.shell..", "de.lotse.app.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("de.lotse.persistence..", "org.jooq..", "java.sql..");
+
+    /** View models get ports and values, not the composition root (which hands out the database). */
+    @ArchTest
+    static final ArchRule screensDoNotReachForTheCompositionRoot = noClasses()
+            .that().resideInAnyPackage("de.lotse.app.feature..", "de.lotse.app.shell..", "de.lotse.app.ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.app.AppContext");
 }

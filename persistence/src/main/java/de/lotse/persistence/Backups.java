@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -20,7 +18,7 @@ import java.util.zip.ZipFile;
  */
 public final class Backups {
 
-    private static final String ENTRY = "lotse.mv.db";
+    private static final String ENTRY = Database.DB_FILE_NAME;
     /** Every H2 MVStore file starts with this header text. */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
@@ -54,13 +52,7 @@ public final class Backups {
             try {
                 Files.createDirectories(dbFile.getParent());
                 extract(backup, incoming);
-                Path kept = null;
-                if (Files.exists(dbFile)) {
-                    Path folder = Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
-                    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-                    kept = folder.resolve("lotse-before-restore-" + stamp + ".mv.db");
-                    Files.copy(dbFile, kept);
-                }
+                Path kept = Files.exists(dbFile) ? Database.copyToBackups(dataDir, "before-restore") : null;
                 Files.move(incoming, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return kept;
             } catch (IOException e) {

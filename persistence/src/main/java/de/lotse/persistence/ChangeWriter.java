@@ -41,7 +41,10 @@ public final class ChangeWriter {
         this.json = json;
     }
 
-    /** For reads inside the transaction; writes go through the methods of this class. */
+    /**
+     * For reads inside the transaction (checks before a write see its own uncommitted changes);
+     * writes go through the methods of this class.
+     */
     public DSLContext query() {
         return tx;
     }
@@ -133,10 +136,6 @@ public final class ChangeWriter {
 
     private static String columnName(Field<?> field) {
         return field.getName().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isId(Table<?> table, Field<?> field) {
-        return field.getName().equals(idField(table).getName());
     }
 
     @SuppressWarnings("unchecked")

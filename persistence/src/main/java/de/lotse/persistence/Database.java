@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
     public static final String BACKUP_FOLDER = "backups";
     private static final String DB_NAME = "lotse";
     private static final String DB_SUFFIX = ".mv.db";
+    /** The name of the H2 file, in the data folder and inside backup zips. */
+    static final String DB_FILE_NAME = DB_NAME + DB_SUFFIX;
 
     private final Path dataDir;
     private final InstanceLock lock;
@@ -85,7 +87,7 @@ public final class Database implements AutoCloseable {
 
     /** The H2 file of a data folder. */
     public static Path databaseFile(Path dataDir) {
-        return dataDir.resolve(DB_FOLDER).resolve(DB_NAME + DB_SUFFIX);
+        return dataDir.resolve(DB_FOLDER).resolve(DB_FILE_NAME);
     }
 
     static String jdbcUrl(Path dataDir) {
@@ -182,13 +184,21 @@ public final class Database implements AutoCloseable {
         return Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new)).load();
     }
 
+    /**
+     * Copies the database file to {@code backups/lotse-<reason>-<time>.mv.db}, the folder's
+     * automatic backups, and returns the copy.
+     */
+    static Path copyToBackups(Path dataDir, String reason) throws IOException {
+        Path folder = Files.createDirectories(dataDir.resolve(BACKUP_FOLDER));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        Path backup = folder.resolve(DB_NAME + "-" + reason + "-" + stamp + DB_SUFFIX);
+        Files.copy(databaseFile(dataDir), backup, StandardCopyOption.COPY_ATTRIBUTES);
+        return backup;
+    }
+
     private static Path backupBeforeMigration(Path dataDir, Path dbFile) {
         try {
-            Path folder = Files.createDirectories(dataDir.resolve(BACKUP_FOLDER));
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-            Path backup = folder.resolve(DB_NAME + "-before-migration-" + stamp + DB_SUFFIX);
-            Files.copy(dbFile, backup, StandardCopyOption.COPY_ATTRIBUTES);
-            return backup;
+            return copyToBackups(dataDir, "before-migration");
         } catch (IOException e) {
             // without a backup no migration runs
             throw StoreErrors.translate(dataDir, dbFile, e);

@@ -40,29 +40,34 @@ public final class JooqPersonRegister implements PersonRegister {
         this.wall = wall;
     }
 
+    /** All in one transaction (nothing is kept when anything fails), in JDBC batches of {@value #BATCH}. */
     @Override
     public void addAll(List<Person> persons, List<Household> households) {
         OffsetDateTime now = OffsetDateTime.now(wall);
-        for (int from = 0; from < persons.size(); from += BATCH) {
-            List<Person> slice = persons.subList(from, Math.min(persons.size(), from + BATCH));
-            store.writeAll(writer -> {
+        store.writeAll(writer -> {
+            for (List<Person> slice : slices(persons)) {
                 writer.insertAll(slice.stream().map(person -> personRecord(person, now)).toList());
                 writer.insertAll(slice.stream().flatMap(person -> person.nationalities().stream()
                         .map(country -> new PersonNationalityRecord(
                                 Ids.derived(person.id(), country), person.id(), country))).toList());
-            });
-        }
-        for (int from = 0; from < households.size(); from += BATCH) {
-            List<Household> slice = households.subList(from, Math.min(households.size(), from + BATCH));
-            store.writeAll(writer -> {
+            }
+            for (List<Household> slice : slices(households)) {
                 writer.insertAll(slice.stream().map(household -> new HouseholdRecord(household.id(),
                         household.address().street(), household.address().postalCode(),
                         household.address().city(), now)).toList());
                 writer.insertAll(slice.stream().flatMap(household -> household.members().stream()
                         .map(member -> new HouseholdMemberRecord(Ids.derived(household.id(), member.personId().toString()),
                                 household.id(), member.personId(), member.role().name()))).toList());
-            });
+            }
+        });
+    }
+
+    private static <T> List<List<T>> slices(List<T> items) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += BATCH) {
+            slices.add(items.subList(from, Math.min(items.size(), from + BATCH)));
         }
+        return slices;
     }
 
     private static PersonRecord personRecord(Person person, OffsetDateTime now) {

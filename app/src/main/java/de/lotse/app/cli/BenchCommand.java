@@ -48,6 +48,14 @@ public final class BenchCommand {
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
             Path dataDir = Files.createTempDirectory("lotse-bench-startup");
+            try {
+                return measure(out, dataDir);
+            } finally {
+                deleteTree(dataDir);
+            }
+        }
+
+        private int measure(java.io.PrintWriter out, Path dataDir) throws Exception {
             long prepared = System.nanoTime();
             try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
                 context.addDemo(persons, 1);
@@ -76,7 +84,6 @@ public final class BenchCommand {
                     bareMedian, Arrays.toString(bareTimes));
             out.printf(Locale.ROOT, "ratio %.2f (goal <= 2.00), lotse %d ms (goal <= 2000 ms)%n",
                     (double) lotseMedian / bareMedian, lotseMedian);
-            deleteTree(dataDir);
             return 0;
         }
 
@@ -91,7 +98,7 @@ public final class BenchCommand {
             for (String arg : jvmArgs) {
                 command.add(arg.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : arg);
             }
-            if (System.getenv("DISPLAY") == null && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dglass.platform"))) {
+            if (!Main.hasDisplay()) {
                 command.add("-Dglass.platform=Headless");
             }
             String modulePath = System.getProperty("jdk.module.path");
@@ -106,9 +113,18 @@ public final class BenchCommand {
             return command;
         }
 
+        /** A child that has shown no frame by then is stopped, and the benchmark fails. */
+        private static final long CHILD_LIMIT_SECONDS = 120;
+
         private static long timeToFirstFrame(List<String> command) throws IOException, InterruptedException {
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // a child stuck before its first frame (a dialog, say) is ended, which ends the read below
+            process.onExit().orTimeout(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS)
+                    .exceptionally(timeout -> {
+                        process.destroyForcibly();
+                        return process;
+                    });
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

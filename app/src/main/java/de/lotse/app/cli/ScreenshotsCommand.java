@@ -5,9 +5,9 @@ import de.lotse.app.Screenshots;
 import de.lotse.app.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code lotse screenshots --out DIR}: every main view, with the current data, as PNG. */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
@@ -33,10 +33,8 @@ public final class ScreenshotsCommand extends StoreCommand {
     int run(AppContext context, PrintWriter output) throws Exception {
         Settings settings = main.settings();
         if (language != null) {
-            settings = settings.withLanguage(Settings.LANGUAGES.stream()
-                    .filter(l -> l.getLanguage().equals(language.toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                            "--language must be de or en")));
+            settings = settings.withLanguage(Settings.languageOf(language).orElseThrow(() ->
+                    new ParameterException(spec.commandLine(), "--language must be de or en")));
         }
         if (dark) {
             settings = settings.withTheme(Settings.Theme.DARK);

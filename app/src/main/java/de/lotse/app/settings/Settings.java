@@ -19,6 +19,11 @@ public record Settings(Locale language, Theme theme) {
         Objects.requireNonNull(theme, "theme");
     }
 
+    /** The UI language of an ISO 639 code ({@code de}, {@code en}), if Lotse speaks it. */
+    public static java.util.Optional<Locale> languageOf(String code) {
+        return LANGUAGES.stream().filter(language -> language.getLanguage().equalsIgnoreCase(code)).findFirst();
+    }
+
     public Settings withLanguage(Locale newLanguage) {
         return new Settings(newLanguage, theme);
     }

@@ -39,9 +39,8 @@ public final class SettingsFile {
             LOG.warn("Settings unreadable, using defaults: {}", e.getClass().getSimpleName());
             return Settings.DEFAULTS;
         }
-        Locale language = Settings.LANGUAGES.stream()
-                .filter(l -> l.getLanguage().equals(properties.getProperty("language")))
-                .findFirst().orElse(Settings.DEFAULTS.language());
+        Locale language = Settings.languageOf(properties.getProperty("language", ""))
+                .orElse(Settings.DEFAULTS.language());
         Settings.Theme theme = "DARK".equals(properties.getProperty("theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
         return new Settings(language, theme);
     }

@@ -1,6 +1,6 @@
 package de.lotse.app.shell;
 
-import de.lotse.app.AppContext;
+import de.lotse.core.store.Installation;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,11 +8,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /** State of the main window: which area is shown, and the facts of the status bar. */
 public final class MainViewModel {
 
-    private final AppContext context;
+    private final Installation installation;
     private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.START);
 
-    public MainViewModel(AppContext context) {
-        this.context = context;
+    public MainViewModel(Installation installation) {
+        this.installation = installation;
     }
 
     public List<Area> areas() {
@@ -28,14 +28,14 @@ public final class MainViewModel {
     }
 
     public String dataDir() {
-        return context.dataDir().toString();
+        return installation.dataDir().toString();
     }
 
     public String deviceCode() {
-        return context.device().code();
+        return installation.device().code();
     }
 
     public String schemaVersion() {
-        return context.schemaVersion();
+        return installation.schemaVersion();
     }
 }

@@ -11,12 +11,16 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs all background work on one named thread, {@code lotse-db}: database work then happens in
  * order, one piece at a time, as H2 likes it best, and never on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lotse-db");
@@ -86,11 +90,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return false;
     }
 
+    /** Lets queued work finish (up to a minute), then stops the thread. */
     @Override
     public void close() {
         executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("Background work still running at exit");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

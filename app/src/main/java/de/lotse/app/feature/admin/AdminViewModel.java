@@ -1,9 +1,10 @@
 package de.lotse.app.feature.admin;
 
-import de.lotse.app.AppContext;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.core.store.Installation;
+import de.lotse.core.store.StoreStatistics;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class AdminViewModel {
 
-    private final AppContext context;
+    private final Installation installation;
+    private final StoreStatistics statistics;
     private final SettingsFile settingsFile;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -26,9 +28,10 @@ public final class AdminViewModel {
     private final ObjectProperty<Settings.Theme> theme;
     private final ReadOnlyObjectWrapper<Map<String, Long>> tableCounts = new ReadOnlyObjectWrapper<>(Map.of());
 
-    public AdminViewModel(AppContext context, SettingsFile settingsFile, Settings initial, TaskRunner tasks,
-            Consumer<Throwable> onFailure) {
-        this.context = context;
+    public AdminViewModel(Installation installation, StoreStatistics statistics, SettingsFile settingsFile,
+            Settings initial, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.installation = installation;
+        this.statistics = statistics;
         this.settingsFile = settingsFile;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -60,7 +63,7 @@ public final class AdminViewModel {
     }
 
     public void refresh() {
-        tasks.run(context::tableCounts, tableCounts::set, onFailure);
+        tasks.run(statistics::tableCounts, tableCounts::set, onFailure);
     }
 
     public ReadOnlyObjectProperty<Map<String, Long>> tableCountsProperty() {
@@ -68,18 +71,18 @@ public final class AdminViewModel {
     }
 
     public String deviceCode() {
-        return context.device().code();
+        return installation.device().code();
     }
 
     public String deviceId() {
-        return context.device().id().toString();
+        return installation.device().id().toString();
     }
 
     public String dataDir() {
-        return context.dataDir().toString();
+        return installation.dataDir().toString();
     }
 
     public String schemaVersion() {
-        return context.schemaVersion();
+        return installation.schemaVersion();
     }
 }
