@@ -36,6 +36,51 @@ public record PartialDate(LocalDate date, DatePrecision precision) {
         };
     }
 
+    /**
+     * Reads a date as offices write it: {@code 07.03.1991}, {@code 1991-03-07}, {@code 03.1991}
+     * or {@code 1991}; empty when the text is none of these or no real date.
+     */
+    public static java.util.Optional<PartialDate> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            if (value.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+                String[] parts = value.split("\\.");
+                return java.util.Optional.of(of(LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[0]))));
+            }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return java.util.Optional.of(of(LocalDate.parse(value)));
+            }
+            if (value.matches("\\d{1,2}\\.\\d{4}")) {
+                String[] parts = value.split("\\.");
+                return java.util.Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[0]), 1), DatePrecision.MONTH));
+            }
+            if (value.matches("\\d{4}")) {
+                return java.util.Optional.of(ofYear(Integer.parseInt(value)));
+            }
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether this date can be the same day as {@code other}: equal in every part both know.
+     * {@code 1991} fits {@code 07.03.1991}; {@code 03.1991} does not fit {@code 07.04.1991}.
+     */
+    public boolean fits(PartialDate other) {
+        DatePrecision coarser = precision.compareTo(other.precision) >= 0 ? precision : other.precision;
+        return switch (coarser) {
+            case YEAR -> date.getYear() == other.date.getYear();
+            case MONTH -> date.getYear() == other.date.getYear() && date.getMonthValue() == other.date.getMonthValue();
+            case DAY -> date.equals(other.date);
+        };
+    }
+
     /** Age in whole years on {@code day}, counting an unknown day or month as the earliest one. */
     public int ageOn(LocalDate day) {
         return java.time.Period.between(date, day).getYears();
