@@ -3,8 +3,10 @@ package de.lotse.app;
 import de.lotse.core.demo.DemoData;
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.device.DeviceIdentity;
+import de.lotse.core.id.Ids;
 import de.lotse.core.overview.OverviewQueries;
 import de.lotse.core.person.PersonRegister;
+import de.lotse.core.register.PersonService;
 import de.lotse.core.store.Installation;
 import de.lotse.core.store.StoreStatistics;
 import de.lotse.persistence.Database;
@@ -31,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final Store store;
     private final PersonRegister persons;
     private final OverviewQueries overview;
+    private final PersonService people;
 
     private AppContext(Path dataDir, Clock clock, Store store) {
         this.dataDir = dataDir;
@@ -38,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.store = store;
         this.persons = new JooqPersonRegister(store, clock);
         this.overview = new JooqOverviewQueries(store);
+        this.people = new PersonService(persons, new Ids(clock), clock);
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
@@ -81,6 +85,11 @@ public final class AppContext implements AutoCloseable {
 
     public PersonRegister persons() {
         return persons;
+    }
+
+    /** The register with its rules: checked writes, search, duplicates. */
+    public PersonService people() {
+        return people;
     }
 
     public OverviewQueries overview() {

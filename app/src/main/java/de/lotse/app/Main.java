@@ -3,7 +3,9 @@ package de.lotse.app;
 import de.lotse.app.cli.BackupCommand;
 import de.lotse.app.cli.BenchCommand;
 import de.lotse.app.cli.DemoCommand;
+import de.lotse.app.cli.DuplicatesCommand;
 import de.lotse.app.cli.InfoCommand;
+import de.lotse.app.cli.PersonCommand;
 import de.lotse.app.cli.RestoreCommand;
 import de.lotse.app.cli.ScreenshotsCommand;
 import de.lotse.app.i18n.Messages;
@@ -34,8 +36,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "lotse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lotse: the desktop client of a town's integration office. Without a command the window opens.",
-        subcommands = {InfoCommand.class, DemoCommand.class, ScreenshotsCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, PersonCommand.class, DuplicatesCommand.class, DemoCommand.class,
+                ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Made on first use: the log folder must be known before logging starts. */

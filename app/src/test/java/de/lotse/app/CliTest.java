@@ -41,7 +41,7 @@ class CliTest {
     @Test
     void infoDescribesTheDataFolder() {
         JsonNode info = info();
-        assertThat(info.get("schemaVersion").asString()).isEqualTo("1");
+        assertThat(info.get("schemaVersion").asString()).isEqualTo(de.lotse.persistence.Database.LATEST_SCHEMA);
         assertThat(info.get("deviceId").asString()).matches("[0-9a-f-]{36}");
         assertThat(info.get("deviceCode").asString()).hasSize(4);
         assertThat(info.get("dataDir").asString()).isEqualTo(dataDir.toString());
@@ -106,6 +106,53 @@ class CliTest {
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).startsWith("Sicherung wiederhergestellt.");
         assertThat(info().get("counts").get("person").asLong()).isEqualTo(20);
+    }
+
+    @Test
+    void personLifecycleOnTheCommandLine() {
+        Run add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
+                "--sex", "f", "--nationality", "TR", "--nationality", "de", "--postal-code", "58095", "--city", "Hagen");
+        assertThat(add.code()).as(add.err()).isZero();
+        String id = add.out().strip();
+        assertThat(id).as("add prints only the new id").matches("[0-9a-f-]{36}");
+
+        JsonNode shown = JsonMapper.builder().build().readTree(lotse("person", "show", id, "--json").out());
+        assertThat(shown.get("familyName").asString()).isEqualTo("Özdemir");
+        assertThat(shown.get("birthDate").asString()).isEqualTo("1985-03");
+        assertThat(shown.get("nationalities").toString()).isEqualTo("[\"DE\",\"TR\"]");
+
+        assertThat(lotse("person", "update", id, "--email", "ayse@example.org", "--city", "").code()).isZero();
+        JsonNode updated = JsonMapper.builder().build().readTree(lotse("person", "show", id, "--json").out());
+        assertThat(updated.get("email").asString()).isEqualTo("ayse@example.org");
+        assertThat(updated.get("city").isNull()).isTrue();
+        assertThat(updated.get("postalCode").asString()).as("untouched").isEqualTo("58095");
+
+        Run variant = lotse("person", "add", "--family-name", "Oezdemir", "--given-name", "Ayse", "--birth-date", "1985");
+        assertThat(variant.code()).isZero();
+        assertThat(variant.err()).contains("möglicherweise dieselbe Person wie " + id);
+        JsonNode found = JsonMapper.builder().build().readTree(lotse("person", "list", "--query", "ayse ozdemir",
+                "--json").out());
+        assertThat(found).hasSize(2);
+        JsonNode pairs = JsonMapper.builder().build().readTree(lotse("duplicates", "--json").out());
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).get("score").asDouble()).isBetween(0.85, 1.0);
+
+        assertThat(lotse("person", "delete", id).code()).isZero();
+        Run again = lotse("person", "delete", id);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo("Keine Person mit der ID " + id + ".");
+    }
+
+    @Test
+    void badPersonInputSavesNothing() {
+        Run invalid = lotse("person", "add", "--given-name", "X", "--birth-date", "01.01.2030", "--nationality", "XY");
+        assertThat(invalid.code()).isEqualTo(1);
+        assertThat(invalid.err().strip()).isEqualTo("Familienname: bitte ausfüllen; Geburtsdatum: liegt in der Zukunft;"
+                + " Staatsangehörigkeit: „XY“ ist kein Ländercode nach ISO 3166 (z. B. SY, UA, DE)");
+        assertThat(lotse("person", "add", "--family-name", "A", "--birth-date", "31.02.1990").code()).isEqualTo(2);
+        assertThat(lotse("person", "add", "--family-name", "A", "--sex", "q").code()).isEqualTo(2);
+        assertThat(lotse("person", "show", "not-an-id").code()).isEqualTo(2);
+        assertThat(info().get("counts").get("person").asLong()).isZero();
     }
 
     @Test

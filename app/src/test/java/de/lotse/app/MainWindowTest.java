@@ -83,7 +83,7 @@ class MainWindowTest {
         assertThat(text("tile-persons")).isEqualTo("300");
         assertThat(text("tile-households")).isEqualTo(String.valueOf(context.tableCounts().get("household")));
         assertThat(text("status-device")).isEqualTo("Gerät: " + context.device().code());
-        assertThat(text("status-schema")).isEqualTo("Schema: 1");
+        assertThat(text("status-schema")).isEqualTo("Schema: " + de.lotse.persistence.Database.LATEST_SCHEMA);
         assertThat(text("status-data-dir")).isEqualTo("Datenordner: " + dataDir);
     }
 

@@ -54,7 +54,7 @@ class AppImageIT {
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         JsonNode info = JsonMapper.builder().build().readTree(run.stdout());
-        assertThat(info.path("schemaVersion").asString()).isEqualTo("1");
+        assertThat(info.path("schemaVersion").asString()).isEqualTo(de.lotse.persistence.Database.LATEST_SCHEMA);
         assertThat(info.path("deviceCode").asString()).hasSize(4);
         assertThat(Path.of(info.path("dataDir").asString()).toRealPath()).isEqualTo(dataDir.toRealPath());
         assertThat(info.path("counts").path("person").isNumber()).as(run.describe()).isTrue();

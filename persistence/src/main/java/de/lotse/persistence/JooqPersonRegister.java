@@ -6,10 +6,14 @@ import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
 
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.Address;
+import de.lotse.core.person.Contact;
 import de.lotse.core.person.DatePrecision;
 import de.lotse.core.person.Household;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
+import de.lotse.core.person.PersonDetail;
+import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.Sex;
@@ -22,10 +26,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.TableField;
 
 /** The person register in H2. */
 public final class JooqPersonRegister implements PersonRegister {
@@ -47,9 +54,8 @@ public final class JooqPersonRegister implements PersonRegister {
         store.writeAll(writer -> {
             for (List<Person> slice : slices(persons)) {
                 writer.insertAll(slice.stream().map(person -> personRecord(person, now)).toList());
-                writer.insertAll(slice.stream().flatMap(person -> person.nationalities().stream()
-                        .map(country -> new PersonNationalityRecord(
-                                Ids.derived(person.id(), country), person.id(), country))).toList());
+                writer.insertAll(slice.stream().flatMap(person -> nationalityRecords(person.id(),
+                        person.nationalities()).stream()).toList());
             }
             for (List<Household> slice : slices(households)) {
                 writer.insertAll(slice.stream().map(household -> new HouseholdRecord(household.id(),
@@ -71,10 +77,122 @@ public final class JooqPersonRegister implements PersonRegister {
     }
 
     private static PersonRecord personRecord(Person person, OffsetDateTime now) {
-        PartialDate birth = person.birthDate();
-        return new PersonRecord(person.id(), person.familyName(), person.givenName(),
-                birth == null ? null : birth.date(), birth == null ? null : birth.precision().name(),
-                person.sex().name(), person.arrivalInTown(), now);
+        PersonRecord record = new PersonRecord();
+        record.setId(person.id());
+        record.setFamilyName(person.familyName());
+        record.setGivenName(person.givenName());
+        setBirthDate(record, person.birthDate());
+        record.setSex(person.sex().name());
+        record.setArrivalInTown(person.arrivalInTown());
+        record.setCreatedAt(now);
+        return record;
+    }
+
+    private static void setBirthDate(PersonRecord record, PartialDate birth) {
+        record.setBirthDate(birth == null ? null : birth.date());
+        record.setBirthDatePrecision(birth == null ? null : birth.precision().name());
+    }
+
+    @Override
+    public void add(UUID id, PersonDraft person) {
+        PersonRecord record = new PersonRecord();
+        record.setId(id);
+        record.setCreatedAt(OffsetDateTime.now(wall));
+        fill(record, person);
+        store.writeAll(writer -> {
+            writer.insert(record);
+            writer.insertAll(nationalityRecords(id, person.nationalities()));
+        });
+    }
+
+    @Override
+    public boolean update(UUID id, PersonDraft person) {
+        return store.write(writer -> {
+            PersonRecord current = writer.query().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
+            if (current == null) {
+                return false;
+            }
+            PersonRecord wanted = current.copy();
+            fill(wanted, person);
+            Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
+            for (TableField<PersonRecord, ?> field : EDITABLE) {
+                values.put(field, wanted.get(field));
+            }
+            writer.update(PERSON, id, values);
+            List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
+                    .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
+            for (String country : stored) {
+                if (!person.nationalities().contains(country)) {
+                    writer.delete(PERSON_NATIONALITY, Ids.derived(id, country));
+                }
+            }
+            writer.insertAll(nationalityRecords(id,
+                    person.nationalities().stream().filter(country -> !stored.contains(country)).toList()));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return store.write(writer -> {
+            if (writer.query().fetchCount(PERSON, PERSON.ID.eq(id)) == 0) {
+                return false;
+            }
+            for (UUID member : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
+                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(id)).fetch(HOUSEHOLD_MEMBER.ID)) {
+                writer.delete(HOUSEHOLD_MEMBER, member);
+            }
+            for (UUID nationality : writer.query().select(PERSON_NATIONALITY.ID).from(PERSON_NATIONALITY)
+                    .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.ID)) {
+                writer.delete(PERSON_NATIONALITY, nationality);
+            }
+            writer.delete(PERSON, id);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<PersonDetail> find(UUID id) {
+        return store.read(dsl -> {
+            PersonRecord record = dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
+            if (record == null) {
+                return Optional.empty();
+            }
+            List<String> nationalities = dsl.select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
+                    .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).orderBy(PERSON_NATIONALITY.COUNTRY)
+                    .fetch(PERSON_NATIONALITY.COUNTRY);
+            return Optional.of(new PersonDetail(id, new PersonDraft(record.getFamilyName(), record.getGivenName(),
+                    birthDate(record.getBirthDate(), record.getBirthDatePrecision()), Sex.valueOf(record.getSex()),
+                    nationalities, new Contact(record.getPhone(), record.getEmail(), new Address(record.getStreet(),
+                            record.getPostalCode(), record.getCity())))));
+        });
+    }
+
+    /** The fields a draft sets, in the order they are compared for an update. */
+    private static final List<TableField<PersonRecord, ?>> EDITABLE = List.of(PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
+            PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION, PERSON.SEX, PERSON.PHONE, PERSON.EMAIL, PERSON.STREET,
+            PERSON.POSTAL_CODE, PERSON.CITY);
+
+    private static void fill(PersonRecord record, PersonDraft person) {
+        record.setFamilyName(person.familyName());
+        record.setGivenName(person.givenName());
+        setBirthDate(record, person.birthDate());
+        record.setSex(person.sex().name());
+        Contact contact = person.contact();
+        record.setPhone(contact.phone());
+        record.setEmail(contact.email());
+        record.setStreet(contact.address().street());
+        record.setPostalCode(contact.address().postalCode());
+        record.setCity(contact.address().city());
+    }
+
+    private static List<PersonNationalityRecord> nationalityRecords(UUID person, List<String> countries) {
+        return countries.stream().map(country -> new PersonNationalityRecord(Ids.derived(person, country), person,
+                country)).toList();
+    }
+
+    private static PartialDate birthDate(java.time.LocalDate date, String precision) {
+        return date == null ? null : new PartialDate(date, DatePrecision.valueOf(precision == null ? "DAY" : precision));
     }
 
     @Override
@@ -92,8 +210,7 @@ public final class JooqPersonRegister implements PersonRegister {
             dsl.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE,
                             PERSON.BIRTH_DATE_PRECISION, PERSON.SEX).from(PERSON)
                     .forEach(r -> rows.add(new PersonRow(r.value1(), r.value2(), r.value3(),
-                            r.value4() == null ? null : new PartialDate(r.value4(),
-                                    DatePrecision.valueOf(r.value5() == null ? "DAY" : r.value5())),
+                            birthDate(r.value4(), r.value5()),
                             Sex.valueOf(r.value6()), nationalities.getOrDefault(r.value1(), ""),
                             cities.getOrDefault(r.value1(), ""))));
             return GermanOrder.sortBy(rows, PersonRow::familyName, PersonRow::givenName);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.person.Address;
+import de.lotse.core.person.Contact;
 import de.lotse.core.person.Household;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.PartialDate;
+import de.lotse.core.person.PersonDetail;
+import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.Person;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.Sex;
@@ -69,6 +72,41 @@ class RegisterTest {
         assertThat(rows.getFirst().city()).isEqualTo("Hagen");
         assertThat(rows.get(1).city()).isEmpty();
         assertThat(rows.getFirst().birthDate()).isEqualTo(PartialDate.ofYear(1990));
+        store.database().close();
+    }
+
+    @Test
+    void singlePersonRoundTripUpdateAndDeleteAreRecorded() {
+        Store store = TestStores.open(dataDir);
+        JooqPersonRegister register = new JooqPersonRegister(store, Clock.systemUTC());
+        UUID id = UUID.randomUUID();
+        PersonDraft draft = new PersonDraft("Özdemir", "Ayşe", PartialDate.ofYear(1985), Sex.FEMALE, List.of("TR"),
+                new Contact("0171 1234567", "ayse@example.org", new Address("Lange Straße 3", "58095", "Hagen")));
+        register.add(id, draft);
+        assertThat(register.find(id)).contains(new PersonDetail(id, draft));
+
+        PersonDraft changed = new PersonDraft("Özdemir", "Ayşe", PartialDate.ofYear(1985), Sex.FEMALE,
+                List.of("DE", "TR"), new Contact("0171 1234567", null, new Address("Lange Straße 3", "58095", "Hagen")));
+        assertThat(register.update(id, changed)).isTrue();
+        assertThat(register.find(id)).contains(new PersonDetail(id, changed));
+        var outbox = store.read(dsl -> dsl.selectFrom(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ).fetch());
+        assertThat(outbox).extracting(c -> c.getEntity() + " " + c.getOperation())
+                .containsExactly("person INSERT", "person_nationality INSERT", "person UPDATE",
+                        "person_nationality INSERT");
+        assertThat(outbox.get(2).getFields()).as("only the changed field").isEqualTo("{\"email\":null}");
+
+        Household household = new Household(UUID.randomUUID(), new Address("Lange Straße 3", "58095", "Hagen"),
+                List.of(new Household.Member(id, HouseholdRole.HEAD)));
+        register.addAll(List.of(), List.of(household));
+        assertThat(register.delete(id)).isTrue();
+        assertThat(register.find(id)).isEmpty();
+        assertThat(register.delete(id)).isFalse();
+        assertThat(register.update(id, changed)).isFalse();
+        assertThat(TableCounts.of(store)).containsEntry("person", 0L).containsEntry("person_nationality", 0L)
+                .containsEntry("household_member", 0L);
+        var tombstones = store.read(dsl -> dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.OPERATION.eq("DELETE")).fetch());
+        assertThat(tombstones).extracting(c -> c.getEntity()).containsExactlyInAnyOrder("household_member",
+                "person_nationality", "person_nationality", "person");
         store.database().close();
     }
 

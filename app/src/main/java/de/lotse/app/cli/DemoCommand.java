@@ -25,7 +25,7 @@ public final class DemoCommand extends StoreCommand {
         long started = System.nanoTime();
         var data = context.addDemo(persons, seed);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        var messages = main.messages();
+        var messages = main().messages();
         out.println(messages.get("cli.demo.done", messages.number(data.persons().size()),
                 messages.number(data.households().size()), messages.number(millis)));
         return 0;

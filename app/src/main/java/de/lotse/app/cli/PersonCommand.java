@@ -1,0 +1,156 @@
+package de.lotse.app.cli;
+
+import de.lotse.app.AppContext;
+import de.lotse.app.i18n.Messages;
+import de.lotse.core.person.PersonRow;
+import de.lotse.core.validation.FieldProblem;
+import de.lotse.core.validation.Validated;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lotse person …}: the register for administrators and scripts. */
+@Command(name = "person", mixinStandardHelpOptions = true, description = "Add, change, delete, show and list persons.",
+        subcommands = {PersonCommand.Add.class, PersonCommand.Update.class, PersonCommand.Delete.class,
+                PersonCommand.Show.class, PersonCommand.ListPersons.class})
+public final class PersonCommand {
+
+    /** Prints what is wrong with an input on one line; exit code 1. */
+    static int invalid(List<FieldProblem> problems, Messages messages, PrintWriter err) {
+        err.println(problems.stream().map(p -> messages.get("field." + p.field()) + ": "
+                + messages.get("validation." + p.code(), p.args().toArray())).collect(Collectors.joining("; ")));
+        return 1;
+    }
+
+    static int notFound(UUID id, Messages messages, PrintWriter err) {
+        err.println(messages.get("cli.person.notFound", id));
+        return 1;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a person; prints only the new id.")
+    static final class Add extends StoreCommand {
+
+        @Mixin
+        PersonOptions fields;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            var draft = fields.over(PersonOptions.EMPTY, spec.commandLine());
+            return switch (context.people().add(draft)) {
+                case Validated.Valid<UUID> valid -> {
+                    for (var candidate : context.people().candidatesFor(draft)) {
+                        if (!candidate.second().equals(valid.value())) {
+                            spec.commandLine().getErr().println(messages.get("cli.person.possibleDuplicate",
+                                    candidate.second(), String.format(java.util.Locale.ROOT, "%.2f", candidate.score())));
+                        }
+                    }
+                    out.println(valid.value());
+                    yield 0;
+                }
+                case Validated.Invalid<UUID> invalid -> invalid(invalid.problems(), messages,
+                        spec.commandLine().getErr());
+            };
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Change a person; only the options given change (an empty value clears a field).")
+    static final class Update extends StoreCommand {
+
+        @Parameters(paramLabel = "ID", description = "The person's id.")
+        UUID id;
+
+        @Mixin
+        PersonOptions fields;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            var stored = context.people().find(id);
+            if (stored.isEmpty()) {
+                return notFound(id, messages, spec.commandLine().getErr());
+            }
+            return switch (context.people().update(id, fields.over(stored.get().person(), spec.commandLine()))) {
+                case Validated.Valid<Boolean> valid -> valid.value() ? 0 : notFound(id, messages,
+                        spec.commandLine().getErr());
+                case Validated.Invalid<Boolean> invalid -> invalid(invalid.problems(), messages,
+                        spec.commandLine().getErr());
+            };
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a person with nationalities and household memberships.")
+    static final class Delete extends StoreCommand {
+
+        @Parameters(paramLabel = "ID", description = "The person's id.")
+        UUID id;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            return context.people().delete(id) ? 0 : notFound(id, main().messages(), spec.commandLine().getErr());
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one person.")
+    static final class Show extends StoreCommand {
+
+        @Parameters(paramLabel = "ID", description = "The person's id.")
+        UUID id;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            var found = context.people().find(id);
+            if (found.isEmpty()) {
+                return notFound(id, main().messages(), spec.commandLine().getErr());
+            }
+            if (json) {
+                out.println(PersonJson.MAPPER.writeValueAsString(PersonJson.of(found.get())));
+            } else {
+                PersonJson.of(found.get()).forEach((key, value) -> out.println(key + ": " + (value == null ? "" : value)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List persons; with --query ranked like the search field.")
+    static final class ListPersons extends StoreCommand {
+
+        @Option(names = "--query", paramLabel = "Q", description = "Search text: names in any order and spelling, dates.")
+        String query;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N persons (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--json", description = "Print a JSON list.")
+        boolean json;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            if (limit < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            }
+            List<PersonRow> rows = context.people().search(query, limit);
+            if (json) {
+                out.println(PersonJson.MAPPER.writeValueAsString(rows.stream().map(PersonJson::of).toList()));
+            } else {
+                for (PersonRow row : rows) {
+                    out.println(String.join("\t", row.id().toString(), row.familyName(),
+                            row.givenName() == null ? "" : row.givenName(),
+                            row.birthDate() == null ? "" : row.birthDate().format(), row.nationalities(), row.city()));
+                }
+            }
+            return 0;
+        }
+    }
+}

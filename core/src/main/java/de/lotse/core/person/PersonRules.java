@@ -1,0 +1,78 @@
+package de.lotse.core.person;
+
+import de.lotse.core.validation.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a person's record must satisfy before it is saved. */
+public final class PersonRules {
+
+    /** Longest name the register keeps (as the database column). */
+    public static final int MAX_NAME = 200;
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]{4,30}");
+
+    private PersonRules() {
+    }
+
+    /** Every problem of {@code draft} as of {@code today}; empty when it may be saved. */
+    public static List<FieldProblem> check(PersonDraft draft, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.familyName() == null || draft.familyName().isBlank()) {
+            problems.add(FieldProblem.of("familyName", "required"));
+        } else if (draft.familyName().strip().length() > MAX_NAME) {
+            problems.add(FieldProblem.of("familyName", "tooLong", MAX_NAME));
+        }
+        if (draft.givenName() != null && draft.givenName().strip().length() > MAX_NAME) {
+            problems.add(FieldProblem.of("givenName", "tooLong", MAX_NAME));
+        }
+        if (draft.birthDate() != null) {
+            if (draft.birthDate().date().isAfter(today)) {
+                problems.add(FieldProblem.of("birthDate", "inFuture"));
+            } else if (draft.birthDate().date().getYear() < 1900) {
+                problems.add(FieldProblem.of("birthDate", "tooEarly"));
+            }
+        }
+        for (String country : draft.nationalities()) {
+            if (country == null || !COUNTRIES.contains(country)) {
+                problems.add(FieldProblem.of("nationality", "unknownCountry", String.valueOf(country)));
+            }
+        }
+        Contact contact = draft.contact();
+        if (present(contact.email()) && !EMAIL.matcher(contact.email().strip()).matches()) {
+            problems.add(FieldProblem.of("email", "email"));
+        }
+        if (present(contact.phone()) && !PHONE.matcher(contact.phone().strip()).matches()) {
+            problems.add(FieldProblem.of("phone", "phone"));
+        }
+        if (present(contact.address().postalCode())
+                && !POSTAL_CODE.matcher(contact.address().postalCode().strip()).matches()) {
+            problems.add(FieldProblem.of("postalCode", "postalCode"));
+        }
+        return problems;
+    }
+
+    /** The draft as it is stored: names and contact trimmed, empty text as none, countries upper case. */
+    public static PersonDraft clean(PersonDraft draft) {
+        Contact contact = draft.contact();
+        return new PersonDraft(trim(draft.familyName()), trim(draft.givenName()), draft.birthDate(), draft.sex(),
+                draft.nationalities().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList(),
+                new Contact(trim(contact.phone()), trim(contact.email()), new Address(trim(contact.address().street()),
+                        trim(contact.address().postalCode()), trim(contact.address().city()))));
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,97 @@
+package de.lotse.core.register;
+
+import de.lotse.core.duplicates.DuplicateCandidate;
+import de.lotse.core.duplicates.Duplicates;
+import de.lotse.core.id.Ids;
+import de.lotse.core.person.PersonDetail;
+import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.PersonRegister;
+import de.lotse.core.person.PersonRow;
+import de.lotse.core.person.PersonRules;
+import de.lotse.core.search.PersonIndex;
+import de.lotse.core.validation.FieldProblem;
+import de.lotse.core.validation.Validated;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The person register's rules in one place: checks before saving, search, duplicates. */
+public final class PersonService {
+
+    private final PersonRegister register;
+    private final Ids ids;
+    private final Clock clock;
+
+    public PersonService(PersonRegister register, Ids ids, Clock clock) {
+        this.register = register;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Saves a new person when the draft is good; its id, or what is wrong (nothing saved). */
+    public Validated<UUID> add(PersonDraft draft) {
+        PersonDraft clean = PersonRules.clean(draft);
+        List<FieldProblem> problems = PersonRules.check(clean, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        UUID id = ids.next();
+        register.add(id, clean);
+        return new Validated.Valid<>(id);
+    }
+
+    /** Saves changed fields when the draft is good; whether the person existed, or what is wrong. */
+    public Validated<Boolean> update(UUID id, PersonDraft draft) {
+        PersonDraft clean = PersonRules.clean(draft);
+        List<FieldProblem> problems = PersonRules.check(clean, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        return new Validated.Valid<>(register.update(id, clean));
+    }
+
+    public boolean delete(UUID id) {
+        return register.delete(id);
+    }
+
+    public Optional<PersonDetail> find(UUID id) {
+        return register.find(id);
+    }
+
+    /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */
+    public List<PersonRow> search(String query, int limit) {
+        List<PersonRow> rows = register.listAll();
+        if (query == null || query.isBlank()) {
+            return rows.subList(0, Math.min(limit, rows.size()));
+        }
+        Map<UUID, PersonRow> byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
+        return PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList()).search(query, limit).stream()
+                .map(hit -> byId.get(hit.id())).toList();
+    }
+
+    /** Pairs of persons that may be one, best first. */
+    public List<DuplicateCandidate> duplicates(double threshold) {
+        return Duplicates.pairs(register.listAll().stream().map(PersonService::duplicateEntry).toList(), threshold);
+    }
+
+    /** Stored persons that {@code draft} may be (before it is saved), best first. */
+    public List<DuplicateCandidate> candidatesFor(PersonDraft draft) {
+        Duplicates.Entry entry = new Duplicates.Entry(new UUID(0, 0), draft.familyName(), draft.givenName(),
+                draft.birthDate(), draft.sex());
+        return Duplicates.candidatesFor(entry, register.listAll().stream().map(PersonService::duplicateEntry).toList(),
+                Duplicates.LIKELY);
+    }
+
+    static PersonIndex.Entry indexEntry(PersonRow row) {
+        return new PersonIndex.Entry(row.id(), row.familyName(), row.givenName(), List.of(), row.birthDate());
+    }
+
+    static Duplicates.Entry duplicateEntry(PersonRow row) {
+        return new Duplicates.Entry(row.id(), row.familyName(), row.givenName(), row.birthDate(), row.sex());
+    }
+}
