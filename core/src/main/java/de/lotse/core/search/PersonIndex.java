@@ -38,6 +38,9 @@ public final class PersonIndex {
     /** A found person with its score (higher is better). */
     public record Hit(UUID id, double score) { }
 
+    /** The best hits, and how many persons matched in all. */
+    public record Result(List<Hit> hits, int matches) { }
+
     private static final double EXACT = 1.0;
     private static final double PREFIX = 0.8;
     private static final double SKELETON = 0.7;
@@ -112,6 +115,11 @@ public final class PersonIndex {
 
     /** The best {@code limit} persons for {@code query}; empty for a blank query. */
     public List<Hit> search(String query, int limit) {
+        return find(query, limit).hits();
+    }
+
+    /** The best {@code limit} persons for {@code query} and the number of all that match. */
+    public Result find(String query, int limit) {
         List<String> nameWords = new ArrayList<>();
         List<PartialDate> dates = new ArrayList<>();
         for (String part : query.strip().split("[\\s,;]+")) {
@@ -123,7 +131,7 @@ public final class PersonIndex {
             }
         }
         if (nameWords.isEmpty() && dates.isEmpty()) {
-            return List.of();
+            return new Result(List.of(), 0);
         }
         float[] total = new float[entries.length];
         boolean[] alive = new boolean[entries.length];
@@ -231,12 +239,14 @@ public final class PersonIndex {
         return birth.precision() == query.precision() || birth.precision() == DatePrecision.DAY ? 1.0f : 0.6f;
     }
 
-    private List<Hit> best(float[] total, boolean[] alive, int limit) {
+    private Result best(float[] total, boolean[] alive, int limit) {
+        int matches = 0;
         // a min-heap of the best so far: lower score first, then later in name order first
         PriorityQueue<Integer> heap = new PriorityQueue<>(limit + 1, (a, b) -> total[a] != total[b]
                 ? Float.compare(total[a], total[b]) : Integer.compare(b, a));
         for (int i = 0; i < entries.length; i++) {
             if (alive[i]) {
+                matches++;
                 heap.add(i);
                 if (heap.size() > limit) {
                     heap.poll();
@@ -248,7 +258,7 @@ public final class PersonIndex {
             int i = heap.poll();
             hits[h] = new Hit(entries[i].id(), total[i]);
         }
-        return List.of(hits);
+        return new Result(List.of(hits), matches);
     }
 
     private static int lowerBound(String[] sorted, String key) {
