@@ -87,7 +87,8 @@ public final class PersonService {
                 Duplicates.LIKELY);
     }
 
-    static PersonIndex.Entry indexEntry(PersonRow row) {
+    /** What the search index keeps of a register row. */
+    public static PersonIndex.Entry indexEntry(PersonRow row) {
         return new PersonIndex.Entry(row.id(), row.familyName(), row.givenName(), List.of(), row.birthDate());
     }
 

@@ -3,6 +3,7 @@ package de.lotse.app.feature.persons;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
+import de.lotse.core.register.PersonService;
 import de.lotse.core.search.PersonIndex;
 import de.lotse.core.text.GermanOrder;
 import java.text.CollationKey;
@@ -60,8 +61,7 @@ public final class PersonsViewModel {
             List<PersonRow> rows = register.listAll();
             List<Entry> entries = rows.stream().map(row -> new Entry(row, GermanOrder.key(collator, row.familyName()),
                     GermanOrder.key(collator, row.givenName()), GermanOrder.key(collator, row.city()))).toList();
-            PersonIndex built = PersonIndex.build(rows.stream().map(row -> new PersonIndex.Entry(row.id(),
-                    row.familyName(), row.givenName(), List.of(), row.birthDate())).toList());
+            PersonIndex built = PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList());
             return new Loaded(entries, built);
         }, this::replace, onFailure);
     }
