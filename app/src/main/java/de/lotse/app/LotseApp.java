@@ -105,7 +105,7 @@ public final class LotseApp extends Application {
         Label starting = new Label(messages.get("app.starting"));
         VBox splash = new VBox(16, new ProgressIndicator(), starting);
         splash.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene splashScene = new Scene(splash, 1200, 780);
+        Scene splashScene = new Scene(splash, 1280, 800);
         Themes.style(splashScene);
         stage.setScene(splashScene);
         stage.show();
@@ -114,6 +114,11 @@ public final class LotseApp extends Application {
             Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks);
             stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
                     opened.figures()));
+            // unsaved changes are never lost silently: closing the window asks first
+            stage.setOnCloseRequest(event -> {
+                event.consume();
+                ui.whenClosing(stage::close);
+            });
             if (how.onFiguresShown() != null) {
                 FirstFrame.after(stage.getScene(), how.onFiguresShown());
             }

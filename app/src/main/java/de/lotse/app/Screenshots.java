@@ -71,6 +71,16 @@ public final class Screenshots {
                 if (!tasks.awaitIdle(WAIT)) {
                     throw new IOException("views did not finish loading");
                 }
+                if (area == Area.PERSONS) {
+                    // the register with its first person open in the form beside it
+                    onFx(() -> {
+                        if (!ui.persons().shown().isEmpty()) {
+                            ui.editor().edit(ui.persons().shown().getFirst().row().id());
+                        }
+                        return null;
+                    });
+                    tasks.awaitIdle(WAIT);
+                }
                 // tables size their cells a pulse after their columns: let two pulses pass
                 awaitPulse(stage);
                 awaitPulse(stage);

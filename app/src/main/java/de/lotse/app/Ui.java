@@ -2,6 +2,7 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
 import de.lotse.app.feature.start.StartView;
@@ -33,6 +34,7 @@ public final class Ui {
     private final MainViewModel main;
     private final StartViewModel start;
     private final PersonsViewModel persons;
+    private final PersonEditorViewModel editor;
     private final AdminViewModel admin;
     private PersonsView personsView;
     private final MainView mainView;
@@ -44,6 +46,7 @@ public final class Ui {
         main = new MainViewModel(context.installation());
         start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
+        editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
@@ -71,6 +74,20 @@ public final class Ui {
             personsView().focusFilter();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            main.show(Area.PERSONS);
+            personsView().newPerson();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.areaProperty().get() == Area.PERSONS) {
+                personsView().save();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (main.areaProperty().get() == Area.PERSONS) {
+                personsView().cancel();
+            }
+        });
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
         if (prefetched != null && main.areaProperty().get() == Area.START) {
             start.show(prefetched);
@@ -83,7 +100,7 @@ public final class Ui {
     /** Made when first needed: a start on the Start view does not pay for the table. */
     private PersonsView personsView() {
         if (personsView == null) {
-            personsView = new PersonsView(persons, i18n);
+            personsView = new PersonsView(persons, editor, i18n);
         }
         return personsView;
     }
@@ -123,6 +140,19 @@ public final class Ui {
 
     public PersonsViewModel persons() {
         return persons;
+    }
+
+    public PersonEditorViewModel editor() {
+        return editor;
+    }
+
+    /** Before the window closes: runs {@code close} unless unsaved changes keep the person here. */
+    public void whenClosing(Runnable close) {
+        if (personsView == null) {
+            close.run();
+        } else {
+            personsView.whenLeavingEditor(close, () -> { });
+        }
     }
 
     public AdminViewModel admin() {

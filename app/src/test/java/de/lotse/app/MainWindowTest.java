@@ -43,6 +43,10 @@ class MainWindowTest {
     @BeforeAll
     static void startToolkit() throws InterruptedException {
         Screenshots.startHeadlessToolkit();
+        Screenshots.onFx(() -> {
+            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
+            return null;
+        });
     }
 
     @BeforeEach
@@ -156,6 +160,52 @@ class MainWindowTest {
             return null;
         });
         assertThat(text("persons-count")).isEqualTo("300 Personen");
+    }
+
+    @Test
+    void newPersonFlowShowsProblemsBesideFieldsThenSaves() throws Exception {
+        Screenshots.onFx(() -> {
+            stage.getScene().getAccelerators().get(Area.PERSONS.shortcut()).run();
+            return null;
+        });
+        idle();
+        Screenshots.onFx(() -> {
+            ((javafx.scene.control.Button) stage.getScene().lookup("#persons-new")).fire();
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#field-birthDate")).setText("30.02.1990");
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#field-givenName")).setText("Leyla");
+            ((javafx.scene.control.Button) stage.getScene().lookup("#editor-save")).fire();
+            return null;
+        });
+        idle();
+        assertThat(text("problem-birthDate")).isEqualTo("als TT.MM.JJJJ, MM.JJJJ oder JJJJ eingeben");
+        Screenshots.onFx(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#field-birthDate")).setText("1990");
+            ((javafx.scene.control.Button) stage.getScene().lookup("#editor-save")).fire();
+            return null;
+        });
+        idle();
+        assertThat(text("problem-familyName")).isEqualTo("bitte ausfüllen");
+        assertThat(text("editor-title")).isEqualTo("Neue Person");
+        snapshot("person-editor-problems.png");
+        assertThat(context.persons().countPersons()).isEqualTo(300);
+
+        Screenshots.onFx(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#field-familyName")).setText("Zeynalova");
+            ((javafx.scene.control.Button) stage.getScene().lookup("#editor-save")).fire();
+            return null;
+        });
+        idle();
+        assertThat(context.persons().countPersons()).isEqualTo(301);
+        assertThat(text("editor-title")).isEqualTo("Zeynalova, Leyla");
+        assertThat(text("persons-count")).isEqualTo("301 Personen");
+        assertThat(Screenshots.onFx(() -> ui.editor().isDirty())).isFalse();
+    }
+
+    private void snapshot(String name) throws java.io.IOException {
+        var image = Screenshots.onFx(() -> stage.getScene().snapshot(null));
+        Path out = java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve(name).toFile());
     }
 
     @Test

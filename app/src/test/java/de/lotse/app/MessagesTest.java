@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -46,7 +47,8 @@ class MessagesTest {
     /** Every literal key the code asks for exists (keys built from enums are checked below). */
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
-        Pattern literal = Pattern.compile("\"((?:app|nav|status|start|persons|admin|error|problem|cli|language|sex)"
+        Pattern literal = Pattern.compile("\"((?:app|nav|status|start|persons|admin|error|problem|cli|language|sex|field|"
+                + "validation|editor|role)"
                 + "\\.[A-Za-z.]+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -70,6 +72,17 @@ class MessagesTest {
         }
         for (Locale language : Settings.LANGUAGES) {
             used.add("language." + language.getLanguage());
+        }
+        for (var role : de.lotse.core.person.HouseholdRole.values()) {
+            used.add("role." + role.name());
+        }
+        // fields and codes of the checks, as PersonRules and the form report them
+        for (String field : List.of("familyName", "givenName", "birthDate", "nationality", "email", "phone", "postalCode")) {
+            used.add("field." + field);
+        }
+        for (String code : List.of("required", "tooLong", "inFuture", "tooEarly", "unknownCountry", "email", "phone",
+                "postalCode", "dateFormat", "gone")) {
+            used.add("validation." + code);
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(bundle("de").stringPropertyNames()).containsAll(used);

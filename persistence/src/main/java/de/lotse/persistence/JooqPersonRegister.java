@@ -9,6 +9,8 @@ import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
 import de.lotse.core.person.DatePrecision;
+import de.lotse.core.person.HouseholdRole;
+import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.Household;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
@@ -25,6 +27,7 @@ import de.lotse.persistence.jooq.tables.records.PersonRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +168,30 @@ public final class JooqPersonRegister implements PersonRegister {
                     birthDate(record.getBirthDate(), record.getBirthDatePrecision()), Sex.valueOf(record.getSex()),
                     nationalities, new Contact(record.getPhone(), record.getEmail(), new Address(record.getStreet(),
                             record.getPostalCode(), record.getCity())))));
+        });
+    }
+
+    @Override
+    public Optional<HouseholdView> householdOf(UUID person) {
+        return store.read(dsl -> {
+            var household = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.STREET, HOUSEHOLD.POSTAL_CODE, HOUSEHOLD.CITY)
+                    .from(HOUSEHOLD).join(HOUSEHOLD_MEMBER).on(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
+                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(person)).limit(1).fetchOne();
+            if (household == null) {
+                return Optional.empty();
+            }
+            List<HouseholdView.Member> members = dsl.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
+                            PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION, HOUSEHOLD_MEMBER.ROLE)
+                    .from(HOUSEHOLD_MEMBER).join(PERSON).on(PERSON.ID.eq(HOUSEHOLD_MEMBER.PERSON_ID))
+                    .where(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household.value1()))
+                    .fetch(r -> new HouseholdView.Member(r.value1(), r.value2(), r.value3(),
+                            birthDate(r.value4(), r.value5()), HouseholdRole.valueOf(r.value6())));
+            List<HouseholdView.Member> ordered = members.stream()
+                    .sorted(Comparator.comparing(HouseholdView.Member::role)
+                            .thenComparing(m -> m.birthDate() == null ? java.time.LocalDate.MAX : m.birthDate().date()))
+                    .toList();
+            return Optional.of(new HouseholdView(household.value1(), new Address(household.value2(),
+                    household.value3(), household.value4()), ordered));
         });
     }
 

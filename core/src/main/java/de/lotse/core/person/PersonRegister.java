@@ -21,6 +21,9 @@ public interface PersonRegister {
 
     Optional<PersonDetail> find(UUID id);
 
+    /** The household {@code person} lives in, with all its members (head first). */
+    Optional<HouseholdView> householdOf(UUID person);
+
     /** Every person, ordered by family name and given name. */
     List<PersonRow> listAll();
 

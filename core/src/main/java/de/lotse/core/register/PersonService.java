@@ -3,6 +3,7 @@ package de.lotse.core.register;
 import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonRegister;
@@ -33,6 +34,11 @@ public final class PersonService {
         this.clock = clock;
     }
 
+    /** What is wrong with {@code draft}; empty when it may be saved. */
+    public List<FieldProblem> check(PersonDraft draft) {
+        return PersonRules.check(PersonRules.clean(draft), LocalDate.now(clock));
+    }
+
     /** Saves a new person when the draft is good; its id, or what is wrong (nothing saved). */
     public Validated<UUID> add(PersonDraft draft) {
         PersonDraft clean = PersonRules.clean(draft);
@@ -61,6 +67,10 @@ public final class PersonService {
 
     public Optional<PersonDetail> find(UUID id) {
         return register.find(id);
+    }
+
+    public Optional<HouseholdView> householdOf(UUID person) {
+        return register.householdOf(person);
     }
 
     /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */

@@ -4,11 +4,15 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.feature.persons.PersonsViewModel.Entry;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonRow;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -29,21 +33,26 @@ import org.controlsfx.control.textfield.TextFields;
 public final class PersonsView {
 
     private final PersonsViewModel model;
+    private final PersonEditorViewModel editorModel;
+    private final PersonEditorView editor;
     private final I18n i18n;
-    private final VBox root;
+    private final SplitPane root;
+    private final VBox list;
+    private boolean selecting;
     private final CustomTextField filter;
     private final TableView<Entry> table = new TableView<>();
 
-    public PersonsView(PersonsViewModel model, I18n i18n) {
+    public PersonsView(PersonsViewModel model, PersonEditorViewModel editorModel, I18n i18n) {
         this.model = model;
+        this.editorModel = editorModel;
         this.i18n = i18n;
+        this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::open);
 
         Label title = Widgets.label(i18n, "persons.title", Styles.TITLE_2);
         filter = (CustomTextField) TextFields.createClearableTextField();
         filter.setId("persons-filter");
         filter.promptTextProperty().bind(i18n.text("persons.filter.prompt"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(28);
         Label count = new Label();
         count.setId("persons-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -51,27 +60,34 @@ public final class PersonsView {
                 ? m.get("persons.count", m.number(model.totalProperty().get()))
                 : m.get("persons.countFiltered", m.number(model.shownCountProperty().get()),
                         m.number(model.totalProperty().get())), model.shownCountProperty(), model.totalProperty()));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(16, title, grow, count, filter);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Button add = new Button();
+        add.textProperty().bind(i18n.text("editor.new.button"));
+        add.setId("persons-new");
+        add.setOnAction(event -> newPerson());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(Double.MAX_VALUE);
+        HBox titleRow = new HBox(14, title, count);
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox searchRow = new HBox(10, filter, add);
+        VBox header = new VBox(10, titleRow, searchRow);
 
         table.setId("persons-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("persons.column.familyName", row -> row.familyName(),
-                        Comparator.comparing(Entry::familyKey), 170),
+                        Comparator.comparing(Entry::familyKey), 150),
                 column("persons.column.givenName", row -> row.givenName(),
-                        Comparator.comparing(Entry::givenKey), 150),
+                        Comparator.comparing(Entry::givenKey), 120),
                 column("persons.column.birthDate", row -> row.birthDate() == null ? "" : row.birthDate().format(),
                         Comparator.comparing(e -> e.row().birthDate(),
-                                Comparator.nullsFirst(Comparator.comparing(PartialDate::date))), 120),
-                column("persons.column.sex", row -> i18n.current().get("sex." + row.sex().name()),
-                        Comparator.comparing(e -> e.row().sex()), 100),
+                                Comparator.nullsFirst(Comparator.comparing(PartialDate::date))), 140),
                 column("persons.column.nationalities", PersonRow::nationalities,
-                        Comparator.comparing(e -> e.row().nationalities()), 185),
-                column("persons.column.city", PersonRow::city, Comparator.comparing(Entry::cityKey), 140)));
+                        Comparator.comparing(e -> e.row().nationalities()), 120),
+                column("persons.column.city", PersonRow::city, Comparator.comparing(Entry::cityKey), 110)));
         SortedList<Entry> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -81,15 +97,92 @@ public final class PersonsView {
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        root = new VBox(16, header, table);
-        root.setPadding(new Insets(24, 28, 16, 28));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!selecting && now != null && !now.row().id().equals(editorModel.editingProperty().get())) {
+                whenLeavingEditor(() -> editorModel.edit(now.row().id()), () -> select(old == null ? null : old.row().id()));
+            }
+        });
+        list = new VBox(16, header, table);
+        list.setPadding(new Insets(24, 16, 16, 20));
+        root = new SplitPane(list, editor.root());
+        root.setDividerPositions(0.64);
         root.setId("persons-view");
-        // the sex column's text follows the language
-        i18n.messagesProperty().addListener((obs, old, now) -> table.refresh());
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** An empty form for a new person (Ctrl+N), after asking about unsaved changes. */
+    public void newPerson() {
+        whenLeavingEditor(() -> {
+            select((UUID) null);
+            editorModel.newPerson();
+            editor.focusFirstField();
+        }, () -> { });
+    }
+
+    /** Saves the form (Ctrl+S). */
+    public void save() {
+        if (editorModel.modeProperty().get() != PersonEditorViewModel.Mode.EMPTY) {
+            editorModel.save(this::saved);
+        }
+    }
+
+    /** Drops the form's changes (Esc). */
+    public void cancel() {
+        if (editorModel.isDirty()) {
+            editorModel.cancel();
+        }
+    }
+
+    /**
+     * Runs {@code proceed} when the form holds no unsaved changes, or when the person chose to
+     * save or discard them; {@code stay} when the person went back to them.
+     */
+    public void whenLeavingEditor(Runnable proceed, Runnable stay) {
+        if (!editorModel.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (UnsavedChanges.ask(root.getScene() == null ? null : root.getScene().getWindow(), i18n.current())) {
+            case SAVE -> editorModel.save(id -> {
+                saved(id);
+                proceed.run();
+            });
+            case DISCARD -> {
+                editorModel.cancel();
+                proceed.run();
+            }
+            case STAY -> stay.run();
+        }
+    }
+
+    private void saved(UUID id) {
+        model.load(() -> select(id));
+    }
+
+    /** Opens another stored person (a candidate recognised as the same). */
+    private void open(UUID id) {
+        model.filterProperty().set("");
+        editorModel.edit(id);
+        select(id);
+    }
+
+    private void select(UUID id) {
+        selecting = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            table.getItems().stream().filter(entry -> entry.row().id().equals(id)).findFirst().ifPresent(entry -> {
+                table.getSelectionModel().select(entry);
+                table.scrollTo(entry);
+            });
+        } finally {
+            selecting = false;
+        }
     }
 
     /** Puts the cursor into the filter field (Ctrl+F). */

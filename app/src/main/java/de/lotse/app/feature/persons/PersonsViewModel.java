@@ -56,6 +56,11 @@ public final class PersonsViewModel {
 
     /** Reads the register and builds its search index in the background. */
     public void load() {
+        load(() -> { });
+    }
+
+    /** As {@link #load()}, then {@code then} on the FX thread. */
+    public void load(Runnable then) {
         tasks.run(() -> {
             Collator collator = GermanOrder.collator();
             List<PersonRow> rows = register.listAll();
@@ -63,7 +68,10 @@ public final class PersonsViewModel {
                     GermanOrder.key(collator, row.givenName()), GermanOrder.key(collator, row.city()))).toList();
             PersonIndex built = PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList());
             return new Loaded(entries, built);
-        }, this::replace, onFailure);
+        }, loaded -> {
+            replace(loaded);
+            then.run();
+        }, onFailure);
     }
 
     private void replace(Loaded loaded) {
