@@ -24,11 +24,6 @@ public final class GermanOrder {
         return collator;
     }
 
-    /** A comparator of strings in German order ({@code null} first). */
-    public static Comparator<String> comparator() {
-        return Comparator.nullsFirst(collator()::compare);
-    }
-
     /** The collation key of {@code text} ({@code null} as empty), for sorting many items fast. */
     public static CollationKey key(Collator collator, String text) {
         return collator.getCollationKey(text == null ? "" : text);

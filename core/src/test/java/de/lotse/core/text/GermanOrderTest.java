@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,17 +59,5 @@ class GermanOrderTest {
 
         assertThat(GermanOrder.sortBy(names, Name::family, Name::given)).extracting(Name::family)
                 .startsWith("Abbas", "Zander");
-    }
-
-    @Test
-    void comparatorOrdersGermanAndNullsFirst() {
-        Comparator<String> order = GermanOrder.comparator();
-        String[] names = {"Peters", null, "Özdemir", "Bauer", "Oz", "Ärmel", "Abbas"};
-
-        Arrays.sort(names, order);
-
-        assertThat(names).containsExactly(null, "Abbas", "Ärmel", "Bauer", "Oz", "Özdemir", "Peters");
-        assertThat(order.compare(null, null)).isZero();
-        assertThat(order.compare("abbas", "Abbas")).isNotZero();
     }
 }
