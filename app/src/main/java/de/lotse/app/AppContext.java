@@ -1,15 +1,27 @@
 package de.lotse.app;
 
+import de.lotse.core.cases.CaseRegister;
+import de.lotse.core.cases.CaseService;
+import de.lotse.core.cases.CaseSummary;
+import de.lotse.core.cases.Directory;
+import de.lotse.core.cases.PlanTemplates;
+import de.lotse.core.demo.DemoCases;
 import de.lotse.core.demo.DemoData;
+import de.lotse.core.demo.DemoOffice;
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.device.DeviceIdentity;
 import de.lotse.core.id.Ids;
+import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OverviewQueries;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.register.PersonService;
 import de.lotse.core.store.Installation;
 import de.lotse.core.store.StoreStatistics;
 import de.lotse.persistence.Database;
+import de.lotse.persistence.JooqAgenda;
+import de.lotse.persistence.JooqAttentionQueries;
+import de.lotse.persistence.JooqCaseRegister;
+import de.lotse.persistence.JooqDirectory;
 import de.lotse.persistence.JooqOverviewQueries;
 import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
@@ -17,6 +29,7 @@ import de.lotse.persistence.TableCounts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +47,10 @@ public final class AppContext implements AutoCloseable {
     private final PersonRegister persons;
     private final OverviewQueries overview;
     private final PersonService people;
+    private final CaseRegister caseRegister;
+    private final Directory directory;
+    private final CaseService cases;
+    private final AttentionQueries attention;
 
     private AppContext(Path dataDir, Clock clock, Store store) {
         this.dataDir = dataDir;
@@ -41,11 +58,24 @@ public final class AppContext implements AutoCloseable {
         this.store = store;
         this.persons = new JooqPersonRegister(store, clock);
         this.overview = new JooqOverviewQueries(store);
-        this.people = new PersonService(persons, new Ids(clock), clock);
+        Ids ids = new Ids(clock);
+        this.people = new PersonService(persons, ids, clock);
+        this.caseRegister = new JooqCaseRegister(store);
+        this.directory = new JooqDirectory(store);
+        this.cases = new CaseService(caseRegister, directory, new JooqAgenda(store), ids, clock,
+                () -> store.device().code());
+        this.attention = new JooqAttentionQueries(store);
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
         return new AppContext(dataDir, clock, Store.open(Database.open(dataDir), clock));
+    }
+
+    /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */
+    public void shipTemplatesIfNone() {
+        if (directory.templates().isEmpty()) {
+            directory.addAll(List.of(), List.of(), List.of(), PlanTemplates.shipped());
+        }
     }
 
     /** Fills an empty register with demo data; returns whether it did. */
@@ -57,9 +87,24 @@ public final class AppContext implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Adds demo persons, households and residence histories, and around them the office: its
+     * organisations, caseworkers and templates (once), and cases with plans and appointments.
+     */
     public DemoData addDemo(int personCount, long seed) {
         DemoData data = new DemoGenerator(seed, today()).generate(personCount);
-        persons.addAll(data.persons(), data.households());
+        persons.addAll(data.persons(), data.households(), data.residences());
+        DemoCases demoCases = new DemoCases(seed, today(), device().code());
+        String town = data.households().isEmpty() ? "Hagen" : data.households().getFirst().address().city();
+        DemoOffice office = demoCases.office(town);
+        if (directory.organisations().isEmpty()) {
+            directory.addAll(office.organisations(), office.contacts(), office.caseworkers(),
+                    directory.templates().isEmpty() ? office.templates() : List.of());
+        }
+        DemoOffice stored = new DemoOffice(directory.organisations(), List.of(), directory.caseworkers(),
+                directory.templates());
+        caseRegister.addAll(demoCases.cases(data.persons(), data.households(), stored,
+                caseRegister.listAll().stream().map(CaseSummary::number).toList()));
         return data;
     }
 
@@ -90,6 +135,15 @@ public final class AppContext implements AutoCloseable {
     /** The register with its rules: checked writes, search, duplicates. */
     public PersonService people() {
         return people;
+    }
+
+    /** Case files, plans, organisations and appointments with their rules. */
+    public CaseService cases() {
+        return cases;
+    }
+
+    public AttentionQueries attention() {
+        return attention;
     }
 
     public OverviewQueries overview() {

@@ -52,6 +52,7 @@ public final class LotseApp extends Application {
                     if (demoOnFirstStart) {
                         context.loadDemoIfEmpty();
                     }
+                    context.shipTemplatesIfNone();
                     opening.complete(new Opened(context, context.overview().figures(context.today(),
                             StartViewModel.TOP_NATIONALITIES)));
                 } catch (RuntimeException | Error e) {

@@ -116,6 +116,25 @@ public final class ChangeWriter {
         executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE, changed)));
     }
 
+    /** Inserts the record, or sets every field of the stored one with its id (recording only the changed ones). */
+    @SuppressWarnings("unchecked")
+    public <R extends TableRecord<R>> void upsert(R record) {
+        Table<R> table = record.getTable();
+        TableField<R, UUID> idField = idField(table);
+        UUID id = record.get(idField);
+        if (!tx.fetchExists(table, idField.eq(id))) {
+            insert(record);
+            return;
+        }
+        Map<TableField<R, ?>, Object> values = new LinkedHashMap<>();
+        for (Field<?> field : table.fields()) {
+            if (!field.equals(idField)) {
+                values.put((TableField<R, ?>) field, record.get(field));
+            }
+        }
+        update(table, id, values);
+    }
+
     /** Deletes one record and records a tombstone for it. */
     public <R extends TableRecord<R>> void delete(Table<R> table, UUID id) {
         int deleted = tx.deleteFrom(table).where(idField(table).eq(id)).execute();

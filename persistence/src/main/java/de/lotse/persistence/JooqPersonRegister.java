@@ -1,9 +1,13 @@
 package de.lotse.persistence;
 
+import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
+import static de.lotse.persistence.jooq.Tables.CASE_FILE;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD_MEMBER;
 import static de.lotse.persistence.jooq.Tables.PERSON;
+import static de.lotse.persistence.jooq.Tables.PERSON_MERGE;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
+import static de.lotse.persistence.jooq.Tables.RESIDENCE_STATUS;
 
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
@@ -12,47 +16,63 @@ import de.lotse.core.person.DatePrecision;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.Household;
+import de.lotse.core.person.MergeRecord;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.PersonNames;
+import de.lotse.core.person.PersonProfile;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
+import de.lotse.core.person.ResidenceKind;
+import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.person.Sex;
 import de.lotse.core.text.GermanOrder;
 import de.lotse.persistence.jooq.tables.records.HouseholdMemberRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
 import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
+import de.lotse.persistence.jooq.tables.records.PersonMergeRecord;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
+import de.lotse.persistence.jooq.tables.records.ResidenceStatusRecord;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /** The person register in H2. */
 public final class JooqPersonRegister implements PersonRegister {
 
     private static final int BATCH = 5_000;
 
+    /** Separates the items of a list kept in one text column; names and language codes hold no line breaks. */
+    private static final String LIST_SEPARATOR = "\n";
+
     private final Store store;
     private final Clock wall;
+    private final Ids ids;
 
     public JooqPersonRegister(Store store, Clock wall) {
         this.store = store;
         this.wall = wall;
+        this.ids = new Ids(wall);
     }
 
     /** All in one transaction (nothing is kept when anything fails), in JDBC batches of {@value #BATCH}. */
     @Override
-    public void addAll(List<Person> persons, List<Household> households) {
+    public void addAll(List<Person> persons, List<Household> households, List<ResidenceStatus> residences) {
         OffsetDateTime now = OffsetDateTime.now(wall);
         store.writeAll(writer -> {
             for (List<Person> slice : slices(persons)) {
@@ -67,6 +87,9 @@ public final class JooqPersonRegister implements PersonRegister {
                 writer.insertAll(slice.stream().flatMap(household -> household.members().stream()
                         .map(member -> new HouseholdMemberRecord(Ids.derived(household.id(), member.personId().toString()),
                                 household.id(), member.personId(), member.role().name()))).toList());
+            }
+            for (List<ResidenceStatus> slice : slices(residences)) {
+                writer.insertAll(slice.stream().map(JooqPersonRegister::record).toList());
             }
         });
     }
@@ -86,7 +109,7 @@ public final class JooqPersonRegister implements PersonRegister {
         record.setGivenName(person.givenName());
         setBirthDate(record, person.birthDate());
         record.setSex(person.sex().name());
-        record.setArrivalInTown(person.arrivalInTown());
+        setProfile(record, person.profile());
         record.setCreatedAt(now);
         return record;
     }
@@ -110,29 +133,31 @@ public final class JooqPersonRegister implements PersonRegister {
 
     @Override
     public boolean update(UUID id, PersonDraft person) {
-        return store.write(writer -> {
-            PersonRecord current = writer.query().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
-            if (current == null) {
-                return false;
+        return store.write(writer -> update(writer, id, person));
+    }
+
+    private static boolean update(ChangeWriter writer, UUID id, PersonDraft person) {
+        PersonRecord current = writer.query().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
+        if (current == null) {
+            return false;
+        }
+        PersonRecord wanted = current.copy();
+        fill(wanted, person);
+        Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
+        for (TableField<PersonRecord, ?> field : EDITABLE) {
+            values.put(field, wanted.get(field));
+        }
+        writer.update(PERSON, id, values);
+        List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
+                .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
+        for (String country : stored) {
+            if (!person.nationalities().contains(country)) {
+                writer.delete(PERSON_NATIONALITY, Ids.derived(id, country));
             }
-            PersonRecord wanted = current.copy();
-            fill(wanted, person);
-            Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
-            for (TableField<PersonRecord, ?> field : EDITABLE) {
-                values.put(field, wanted.get(field));
-            }
-            writer.update(PERSON, id, values);
-            List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
-                    .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
-            for (String country : stored) {
-                if (!person.nationalities().contains(country)) {
-                    writer.delete(PERSON_NATIONALITY, Ids.derived(id, country));
-                }
-            }
-            writer.insertAll(nationalityRecords(id,
-                    person.nationalities().stream().filter(country -> !stored.contains(country)).toList()));
-            return true;
-        });
+        }
+        writer.insertAll(nationalityRecords(id,
+                person.nationalities().stream().filter(country -> !stored.contains(country)).toList()));
+        return true;
     }
 
     @Override
@@ -148,6 +173,10 @@ public final class JooqPersonRegister implements PersonRegister {
             for (UUID nationality : writer.query().select(PERSON_NATIONALITY.ID).from(PERSON_NATIONALITY)
                     .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.ID)) {
                 writer.delete(PERSON_NATIONALITY, nationality);
+            }
+            for (UUID residence : writer.query().select(RESIDENCE_STATUS.ID).from(RESIDENCE_STATUS)
+                    .where(RESIDENCE_STATUS.PERSON_ID.eq(id)).fetch(RESIDENCE_STATUS.ID)) {
+                writer.delete(RESIDENCE_STATUS, residence);
             }
             writer.delete(PERSON, id);
             return true;
@@ -167,7 +196,7 @@ public final class JooqPersonRegister implements PersonRegister {
             return Optional.of(new PersonDetail(id, new PersonDraft(record.getFamilyName(), record.getGivenName(),
                     birthDate(record.getBirthDate(), record.getBirthDatePrecision()), Sex.valueOf(record.getSex()),
                     nationalities, new Contact(record.getPhone(), record.getEmail(), new Address(record.getStreet(),
-                            record.getPostalCode(), record.getCity())))));
+                            record.getPostalCode(), record.getCity())), profile(record))));
         });
     }
 
@@ -198,7 +227,9 @@ public final class JooqPersonRegister implements PersonRegister {
     /** The fields a draft sets, in the order they are compared for an update. */
     private static final List<TableField<PersonRecord, ?>> EDITABLE = List.of(PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
             PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION, PERSON.SEX, PERSON.PHONE, PERSON.EMAIL, PERSON.STREET,
-            PERSON.POSTAL_CODE, PERSON.CITY);
+            PERSON.POSTAL_CODE, PERSON.CITY, PERSON.NAME_ORIGINAL, PERSON.OTHER_NAMES, PERSON.LANGUAGES,
+            PERSON.INTERPRETER_NEEDED, PERSON.ARRIVAL_IN_GERMANY, PERSON.ARRIVAL_IN_TOWN, PERSON.FILE_NUMBER_ABH,
+            PERSON.FILE_NUMBER_BAMF, PERSON.NOTES);
 
     private static void fill(PersonRecord record, PersonDraft person) {
         record.setFamilyName(person.familyName());
@@ -211,6 +242,33 @@ public final class JooqPersonRegister implements PersonRegister {
         record.setStreet(contact.address().street());
         record.setPostalCode(contact.address().postalCode());
         record.setCity(contact.address().city());
+        setProfile(record, person.profile());
+    }
+
+    private static void setProfile(PersonRecord record, PersonProfile profile) {
+        record.setNameOriginal(profile.nameOriginal());
+        record.setOtherNames(joined(profile.otherNames()));
+        record.setLanguages(joined(profile.languages()));
+        record.setInterpreterNeeded(profile.interpreterNeeded());
+        record.setArrivalInGermany(profile.arrivalInGermany());
+        record.setArrivalInTown(profile.arrivalInTown());
+        record.setFileNumberAbh(profile.fileNumberAbh());
+        record.setFileNumberBamf(profile.fileNumberBamf());
+        record.setNotes(profile.notes());
+    }
+
+    private static PersonProfile profile(PersonRecord record) {
+        return new PersonProfile(record.getNameOriginal(), split(record.getOtherNames()), split(record.getLanguages()),
+                Boolean.TRUE.equals(record.getInterpreterNeeded()), record.getArrivalInGermany(),
+                record.getArrivalInTown(), record.getFileNumberAbh(), record.getFileNumberBamf(), record.getNotes());
+    }
+
+    private static String joined(List<String> items) {
+        return items.isEmpty() ? null : String.join(LIST_SEPARATOR, items);
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(LIST_SEPARATOR));
     }
 
     private static List<PersonNationalityRecord> nationalityRecords(UUID person, List<String> countries) {
@@ -235,13 +293,139 @@ public final class JooqPersonRegister implements PersonRegister {
                     .collect(Collectors.toMap(r -> r.value1(), r -> r.value2() == null ? "" : r.value2(), (a, b) -> a));
             List<PersonRow> rows = new ArrayList<>();
             dsl.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE,
-                            PERSON.BIRTH_DATE_PRECISION, PERSON.SEX).from(PERSON)
+                            PERSON.BIRTH_DATE_PRECISION, PERSON.SEX, PERSON.NAME_ORIGINAL, PERSON.OTHER_NAMES).from(PERSON)
                     .forEach(r -> rows.add(new PersonRow(r.value1(), r.value2(), r.value3(),
                             birthDate(r.value4(), r.value5()),
                             Sex.valueOf(r.value6()), nationalities.getOrDefault(r.value1(), ""),
-                            cities.getOrDefault(r.value1(), ""))));
+                            cities.getOrDefault(r.value1(), ""), otherNames(r.value7(), r.value8()))));
             return GermanOrder.sortBy(rows, PersonRow::familyName, PersonRow::givenName);
         });
+    }
+
+    private static List<String> otherNames(String original, String others) {
+        if (original == null) {
+            return split(others);
+        }
+        List<String> names = new ArrayList<>(split(others));
+        names.add(original);
+        return names;
+    }
+
+    @Override
+    public UUID createHousehold(Address address, UUID head) {
+        UUID id = ids.next();
+        store.writeAll(writer -> {
+            writer.insert(new HouseholdRecord(id, address.street(), address.postalCode(), address.city(),
+                    OffsetDateTime.now(wall)));
+            writer.insert(new HouseholdMemberRecord(Ids.derived(id, head.toString()), id, head,
+                    HouseholdRole.HEAD.name()));
+        });
+        return id;
+    }
+
+    @Override
+    public void setMember(UUID household, UUID person, HouseholdRole role) {
+        store.writeAll(writer -> writer.upsert(new HouseholdMemberRecord(Ids.derived(household, person.toString()),
+                household, person, role.name())));
+    }
+
+    @Override
+    public void removeMember(UUID household, UUID person) {
+        store.writeAll(writer -> {
+            writer.delete(HOUSEHOLD_MEMBER, Ids.derived(household, person.toString()));
+            boolean empty = !writer.query().fetchExists(HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household));
+            boolean hasCases = writer.query().fetchExists(CASE_FILE, CASE_FILE.HOUSEHOLD_ID.eq(household));
+            if (empty && !hasCases) {
+                writer.delete(HOUSEHOLD, household);
+            }
+        });
+    }
+
+    @Override
+    public List<ResidenceStatus> residenceHistory(UUID person) {
+        return store.read(dsl -> dsl.selectFrom(RESIDENCE_STATUS).where(RESIDENCE_STATUS.PERSON_ID.eq(person))
+                .orderBy(DSL.coalesce(RESIDENCE_STATUS.VALID_FROM, LocalDate.MIN).desc(), RESIDENCE_STATUS.ID.desc())
+                .fetch(r -> new ResidenceStatus(r.getId(), r.getPersonId(), ResidenceKind.valueOf(r.getKind()),
+                        r.getValidFrom(), r.getValidUntil(), r.getNote())));
+    }
+
+    @Override
+    public void save(ResidenceStatus status) {
+        store.writeAll(writer -> writer.upsert(record(status)));
+    }
+
+    @Override
+    public boolean deleteResidence(UUID id) {
+        return store.write(writer -> {
+            boolean exists = writer.query().fetchExists(RESIDENCE_STATUS, RESIDENCE_STATUS.ID.eq(id));
+            writer.delete(RESIDENCE_STATUS, id);
+            return exists;
+        });
+    }
+
+    private static ResidenceStatusRecord record(ResidenceStatus status) {
+        return new ResidenceStatusRecord(status.id(), status.personId(), status.kind().name(), status.validFrom(),
+                status.validUntil(), status.note());
+    }
+
+    @Override
+    public MergeRecord merge(UUID survivor, UUID merged, PersonDraft combined) {
+        if (survivor.equals(merged)) {
+            throw new IllegalArgumentException("a person cannot be merged into itself");
+        }
+        return store.write(writer -> {
+            var dsl = writer.query();
+            PersonRecord gone = dsl.selectFrom(PERSON).where(PERSON.ID.eq(merged)).fetchOne();
+            if (gone == null || !dsl.fetchExists(PERSON, PERSON.ID.eq(survivor))) {
+                throw new IllegalArgumentException("both persons must exist");
+            }
+            List<String> moved = new ArrayList<>();
+            Set<UUID> survivorHouseholds = Set.copyOf(dsl.select(HOUSEHOLD_MEMBER.HOUSEHOLD_ID).from(HOUSEHOLD_MEMBER)
+                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(survivor)).fetch(HOUSEHOLD_MEMBER.HOUSEHOLD_ID));
+            for (HouseholdMemberRecord member : dsl.selectFrom(HOUSEHOLD_MEMBER)
+                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(merged)).fetch()) {
+                writer.delete(HOUSEHOLD_MEMBER, member.getId());
+                if (survivorHouseholds.isEmpty()) {
+                    UUID id = Ids.derived(member.getHouseholdId(), survivor.toString());
+                    writer.insert(new HouseholdMemberRecord(id, member.getHouseholdId(), survivor, member.getRole()));
+                    moved.add("household_member:" + id);
+                }
+            }
+            for (UUID id : dsl.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.PERSON_ID.eq(merged))
+                    .fetch(CASE_FILE.ID)) {
+                writer.update(CASE_FILE, id, Map.of(CASE_FILE.PERSON_ID, survivor));
+                moved.add("case_file:" + id);
+            }
+            for (UUID id : dsl.select(APPOINTMENT.ID).from(APPOINTMENT).where(APPOINTMENT.PERSON_ID.eq(merged))
+                    .fetch(APPOINTMENT.ID)) {
+                writer.update(APPOINTMENT, id, Map.of(APPOINTMENT.PERSON_ID, survivor));
+                moved.add("appointment:" + id);
+            }
+            for (UUID id : dsl.select(RESIDENCE_STATUS.ID).from(RESIDENCE_STATUS)
+                    .where(RESIDENCE_STATUS.PERSON_ID.eq(merged)).fetch(RESIDENCE_STATUS.ID)) {
+                writer.update(RESIDENCE_STATUS, id, Map.of(RESIDENCE_STATUS.PERSON_ID, survivor));
+                moved.add("residence_status:" + id);
+            }
+            for (UUID id : dsl.select(PERSON_NATIONALITY.ID).from(PERSON_NATIONALITY)
+                    .where(PERSON_NATIONALITY.PERSON_ID.eq(merged)).fetch(PERSON_NATIONALITY.ID)) {
+                writer.delete(PERSON_NATIONALITY, id);
+            }
+            writer.delete(PERSON, merged);
+            update(writer, survivor, combined);
+            MergeRecord record = new MergeRecord(Ids.derived(survivor, "merge " + merged), survivor, merged,
+                    wall.instant(), PersonNames.display(gone.getFamilyName(), gone.getGivenName()), moved);
+            writer.insert(new PersonMergeRecord(record.id(), survivor, merged,
+                    record.mergedAt().atOffset(java.time.ZoneOffset.UTC), record.mergedName(),
+                    String.join(LIST_SEPARATOR, moved)));
+            return record;
+        });
+    }
+
+    @Override
+    public List<MergeRecord> merges() {
+        return store.read(dsl -> dsl.selectFrom(PERSON_MERGE).orderBy(PERSON_MERGE.MERGED_AT.desc())
+                .fetch(r -> new MergeRecord(r.getId(), r.getSurvivorId(), r.getMergedId(), r.getMergedAt().toInstant(),
+                        r.getMergedName(), split(r.getMoved()))));
     }
 
     @Override

@@ -39,7 +39,7 @@ class RegisterTest {
                 .filter(p -> p.birthDate() != null && p.birthDate().date().isAfter(TestStores.TODAY.minusYears(18)))
                 .count());
         assertThat(figures.arrivalsLast90Days()).isEqualTo(data.persons().stream()
-                .filter(p -> p.arrivalInTown() != null && !p.arrivalInTown().isBefore(TestStores.TODAY.minusDays(90)))
+                .filter(p -> p.profile().arrivalInTown() != null && !p.profile().arrivalInTown().isBefore(TestStores.TODAY.minusDays(90)))
                 .count());
         assertThat(figures.topNationalities()).hasSize(3);
         assertThat(figures.topNationalities().getFirst().persons())

@@ -7,6 +7,9 @@ import de.lotse.core.person.Household;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
+import de.lotse.core.person.PersonProfile;
+import de.lotse.core.person.ResidenceKind;
+import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.person.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +45,11 @@ public final class DemoGenerator {
         while (persons.size() < personCount) {
             household(personCount - persons.size(), persons, households);
         }
-        return new DemoData(persons, households);
+        List<ResidenceStatus> residences = new ArrayList<>(personCount * 2);
+        for (Person person : persons) {
+            residences(person, residences);
+        }
+        return new DemoData(persons, households, residences);
     }
 
     private void household(int room, List<Person> persons, List<Household> households) {
@@ -92,7 +99,87 @@ public final class DemoGenerator {
     private Person person(Origin origin, String familyName, Sex sex, int year, LocalDate arrival) {
         String given = pick(sex == Sex.FEMALE ? origin.femaleGiven() : origin.maleGiven());
         String family = sex == Sex.FEMALE && origin.slavicFemaleForms() ? femaleForm(familyName) : familyName;
-        return new Person(uuid(), family, given, birthDate(origin, year), sex, List.of(origin.country()), arrival);
+        return new Person(uuid(), family, given, birthDate(origin, year), sex, List.of(origin.country()),
+                profile(origin, family, given, year, arrival));
+    }
+
+    private PersonProfile profile(Origin origin, String family, String given, int birthYear, LocalDate arrival) {
+        List<String> languages = languages(origin.country());
+        boolean recent = arrival != null && arrival.isAfter(today.minusYears(3));
+        boolean interpreter = recent && today.getYear() - birthYear >= 16 && random.nextInt(100) < 70;
+        LocalDate inGermany = arrival == null ? null
+                : random.nextInt(100) < 60 ? arrival : arrival.minusDays(random.nextInt(400));
+        String original = random.nextInt(100) < 70 ? OriginalScript.of(family, given) : null;
+        return new PersonProfile(original, List.of(), languages, interpreter, inGermany, arrival,
+                arrival == null ? null : String.format(java.util.Locale.ROOT, "32.1-%06d", random.nextInt(1_000_000)),
+                bamfNumber(origin.country(), arrival), null);
+    }
+
+    private List<String> languages(String country) {
+        int roll = random.nextInt(100);
+        return switch (country) {
+            case "SY" -> roll < 20 ? List.of("ku", "ar") : List.of("ar");
+            case "AF" -> roll < 35 ? List.of("ps", "fa") : List.of("fa");
+            case "IQ" -> roll < 35 ? List.of("ku", "ar") : List.of("ar");
+            case "UA" -> roll < 40 ? List.of("uk", "ru") : List.of("uk");
+            case "RO" -> List.of("ro");
+            case "BG" -> roll < 30 ? List.of("tr", "bg") : List.of("bg");
+            case "TR" -> roll < 25 ? List.of("ku", "tr") : List.of("tr");
+            case "ER" -> List.of("ti");
+            case "IR" -> List.of("fa");
+            default -> List.of();
+        };
+    }
+
+    /** BAMF file numbers (seven digits and the country's three-digit code) exist for asylum seekers only. */
+    private String bamfNumber(String country, LocalDate arrival) {
+        String code = switch (country) {
+            case "SY" -> "475";
+            case "AF" -> "423";
+            case "IQ" -> "438";
+            case "ER" -> "224";
+            case "IR" -> "439";
+            case "TR" -> "163";
+            default -> null;
+        };
+        return code == null || arrival == null ? null
+                : String.format(java.util.Locale.ROOT, "%07d-%s", 1_000_000 + random.nextInt(9_000_000), code);
+    }
+
+    /**
+     * A residence history that fits the origin: temporary protection for Ukraine, free movement
+     * for EU citizens, and for asylum seekers a permission to stay during the procedure followed by
+     * a residence permit, a toleration or, after many years, a settlement permit.
+     */
+    private void residences(Person person, List<ResidenceStatus> residences) {
+        LocalDate arrival = person.profile().arrivalInTown();
+        if (arrival == null) {
+            return;
+        }
+        LocalDate until = today.plusDays(random.nextInt(560) - 20);
+        switch (person.nationalities().getFirst()) {
+            case "UA" -> residences.add(residence(person, ResidenceKind.SCHUTZ_24, arrival.plusDays(20), until));
+            case "RO", "BG" -> residences.add(residence(person, ResidenceKind.EU_FREIZUEGIGKEIT, arrival, null));
+            default -> {
+                LocalDate decided = arrival.plusDays(120 + random.nextInt(300));
+                if (decided.isAfter(today)) {
+                    residences.add(residence(person, ResidenceKind.GESTATTUNG, arrival.plusDays(10),
+                            today.plusDays(random.nextInt(180))));
+                    return;
+                }
+                residences.add(residence(person, ResidenceKind.GESTATTUNG, arrival.plusDays(10), decided));
+                int roll = random.nextInt(100);
+                ResidenceKind kind = roll < 15 ? ResidenceKind.DULDUNG
+                        : roll < 30 && decided.isBefore(today.minusYears(5)) ? ResidenceKind.NIEDERLASSUNGSERLAUBNIS
+                        : ResidenceKind.AUFENTHALTSERLAUBNIS;
+                residences.add(residence(person, kind, decided, kind.expires() ? until : null));
+            }
+        }
+    }
+
+    private ResidenceStatus residence(Person person, ResidenceKind kind, LocalDate from, LocalDate until) {
+        return new ResidenceStatus(Ids.derived(person.id(), "residence " + kind + " " + from), person.id(), kind, from,
+                until != null && until.isBefore(from) ? from.plusMonths(6) : until, null);
     }
 
     private PartialDate birthDate(Origin origin, int year) {

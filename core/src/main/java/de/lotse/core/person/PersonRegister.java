@@ -7,8 +7,12 @@ import java.util.UUID;
 /** Port to the stored register of persons and households. Every write records its changes for sync. */
 public interface PersonRegister {
 
-    /** Stores new persons and households in one transaction. */
-    void addAll(List<Person> persons, List<Household> households);
+    /** Stores new persons, households and residence statuses in one transaction. */
+    void addAll(List<Person> persons, List<Household> households, List<ResidenceStatus> residences);
+
+    default void addAll(List<Person> persons, List<Household> households) {
+        addAll(persons, households, List.of());
+    }
 
     /** Stores one new person under {@code id}. */
     void add(UUID id, PersonDraft person);
@@ -16,13 +20,40 @@ public interface PersonRegister {
     /** Replaces the fields of a stored person; {@code false} when there is none with that id. */
     boolean update(UUID id, PersonDraft person);
 
-    /** Deletes a person with its nationalities and household memberships; {@code false} when none. */
+    /** Deletes a person with everything that is only theirs; {@code false} when none. */
     boolean delete(UUID id);
 
     Optional<PersonDetail> find(UUID id);
 
     /** The household {@code person} lives in, with all its members (head first). */
     Optional<HouseholdView> householdOf(UUID person);
+
+    /** Makes a new household at {@code address} with {@code head} as its head; its id. */
+    UUID createHousehold(Address address, UUID head);
+
+    /** Puts {@code person} into the household in {@code role}, or changes the role of a member. */
+    void setMember(UUID household, UUID person, HouseholdRole role);
+
+    /** Takes {@code person} out of the household; a household left empty is deleted. */
+    void removeMember(UUID household, UUID person);
+
+    /** The person's residence statuses, the latest first. */
+    List<ResidenceStatus> residenceHistory(UUID person);
+
+    /** Stores a new or changed residence status (by its id). */
+    void save(ResidenceStatus status);
+
+    boolean deleteResidence(UUID id);
+
+    /**
+     * Merges {@code merged} into {@code survivor} in one transaction: the survivor takes the
+     * {@code combined} fields, every record that pointed at the merged person points at the
+     * survivor, the merged person is deleted, and the merge is recorded.
+     */
+    MergeRecord merge(UUID survivor, UUID merged, PersonDraft combined);
+
+    /** Every merge, the latest first. */
+    List<MergeRecord> merges();
 
     /** Every person, ordered by family name and given name. */
     List<PersonRow> listAll();

@@ -14,7 +14,12 @@ public final class PersonRules {
     /** Longest name the register keeps (as the database column). */
     public static final int MAX_NAME = 200;
 
+    /** Longest notes text the register keeps. */
+    public static final int MAX_NOTES = 4000;
+
+    private static final int MAX_FILE_NUMBER = 50;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]{4,30}");
@@ -56,7 +61,55 @@ public final class PersonRules {
                 && !POSTAL_CODE.matcher(contact.address().postalCode().strip()).matches()) {
             problems.add(FieldProblem.of("postalCode", "postalCode"));
         }
+        checkProfile(draft.profile(), today, problems);
         return problems;
+    }
+
+    private static void checkProfile(PersonProfile profile, LocalDate today, List<FieldProblem> problems) {
+        if (profile.nameOriginal() != null && profile.nameOriginal().strip().length() > MAX_NAME) {
+            problems.add(FieldProblem.of("nameOriginal", "tooLong", MAX_NAME));
+        }
+        if (profile.otherNames().stream().mapToInt(name -> name.length() + 1).sum() > 1000) {
+            problems.add(FieldProblem.of("otherNames", "tooLong", 1000));
+        }
+        for (String language : profile.languages()) {
+            if (!LANGUAGES.contains(language)) {
+                problems.add(FieldProblem.of("languages", "unknownLanguage", language));
+            }
+        }
+        if (profile.interpreterNeeded() && profile.languages().isEmpty()) {
+            problems.add(FieldProblem.of("languages", "interpreterLanguage"));
+        }
+        notInFuture("arrivalInGermany", profile.arrivalInGermany(), today, problems);
+        notInFuture("arrivalInTown", profile.arrivalInTown(), today, problems);
+        if (profile.arrivalInGermany() != null && profile.arrivalInTown() != null
+                && profile.arrivalInTown().isBefore(profile.arrivalInGermany())) {
+            problems.add(FieldProblem.of("arrivalInTown", "beforeArrivalInGermany"));
+        }
+        if (profile.fileNumberAbh() != null && profile.fileNumberAbh().strip().length() > MAX_FILE_NUMBER) {
+            problems.add(FieldProblem.of("fileNumberAbh", "tooLong", MAX_FILE_NUMBER));
+        }
+        if (profile.fileNumberBamf() != null && profile.fileNumberBamf().strip().length() > MAX_FILE_NUMBER) {
+            problems.add(FieldProblem.of("fileNumberBamf", "tooLong", MAX_FILE_NUMBER));
+        }
+        if (profile.notes() != null && profile.notes().length() > MAX_NOTES) {
+            problems.add(FieldProblem.of("notes", "tooLong", MAX_NOTES));
+        }
+    }
+
+    private static void notInFuture(String field, LocalDate date, LocalDate today, List<FieldProblem> problems) {
+        if (date != null && date.isAfter(today)) {
+            problems.add(FieldProblem.of(field, "inFuture"));
+        }
+    }
+
+    /** What is wrong with a residence status: an end before its start. */
+    public static List<FieldProblem> check(ResidenceStatus status) {
+        if (status.validFrom() != null && status.validUntil() != null
+                && status.validUntil().isBefore(status.validFrom())) {
+            return List.of(FieldProblem.of("validUntil", "beforeStart"));
+        }
+        return List.of();
     }
 
     /** The draft as it is stored: names and contact trimmed, empty text as none, countries upper case. */
@@ -65,7 +118,18 @@ public final class PersonRules {
         return new PersonDraft(trim(draft.familyName()), trim(draft.givenName()), draft.birthDate(), draft.sex(),
                 draft.nationalities().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList(),
                 new Contact(trim(contact.phone()), trim(contact.email()), new Address(trim(contact.address().street()),
-                        trim(contact.address().postalCode()), trim(contact.address().city()))));
+                        trim(contact.address().postalCode()), trim(contact.address().city()))),
+                clean(draft.profile()));
+    }
+
+    private static PersonProfile clean(PersonProfile profile) {
+        return new PersonProfile(trim(profile.nameOriginal()),
+                profile.otherNames().stream().map(PersonRules::trim).filter(name -> name != null).distinct().toList(),
+                profile.languages().stream().map(PersonRules::trim).filter(code -> code != null)
+                        .map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList(),
+                profile.interpreterNeeded(), profile.arrivalInGermany(), profile.arrivalInTown(),
+                trim(profile.fileNumberAbh()), trim(profile.fileNumberBamf()),
+                profile.notes() == null || profile.notes().isBlank() ? null : profile.notes().strip());
     }
 
     private static boolean present(String text) {

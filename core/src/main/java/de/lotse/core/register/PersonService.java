@@ -3,12 +3,17 @@ package de.lotse.core.register;
 import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.Address;
+import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
+import de.lotse.core.person.MergeRecord;
+import de.lotse.core.person.Merges;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonRules;
+import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.search.PersonIndex;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
@@ -73,6 +78,66 @@ public final class PersonService {
         return register.householdOf(person);
     }
 
+    /** A new household with {@code head} as its head, at the address the person's contact gives; its id. */
+    public UUID createHousehold(UUID head) {
+        Address address = register.find(head).map(detail -> detail.person().contact().address())
+                .orElseThrow(() -> new IllegalArgumentException("no person " + head));
+        return register.createHousehold(address, head);
+    }
+
+    /** Puts a person into a household or changes their role; a person lives in one household only. */
+    public void setMember(UUID household, UUID person, HouseholdRole role) {
+        register.householdOf(person).filter(current -> !current.id().equals(household))
+                .ifPresent(current -> register.removeMember(current.id(), person));
+        register.setMember(household, person, role);
+    }
+
+    public void removeMember(UUID household, UUID person) {
+        register.removeMember(household, person);
+    }
+
+    public List<ResidenceStatus> residenceHistory(UUID person) {
+        return register.residenceHistory(person);
+    }
+
+    /** Saves a residence status when it is good, or says what is wrong (nothing saved). */
+    public Validated<UUID> save(ResidenceStatus status) {
+        List<FieldProblem> problems = PersonRules.check(status);
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        register.save(status);
+        return new Validated.Valid<>(status.id());
+    }
+
+    public boolean deleteResidence(UUID id) {
+        return register.deleteResidence(id);
+    }
+
+    /** A new residence status id. */
+    public UUID newId() {
+        return ids.next();
+    }
+
+    /**
+     * Merges {@code merged} into {@code survivor} (see {@link Merges}); the merge record, or what
+     * is wrong with the combined record (nothing changed).
+     */
+    public Validated<MergeRecord> merge(UUID survivor, UUID merged) {
+        PersonDetail kept = register.find(survivor).orElseThrow(() -> new IllegalArgumentException("no survivor"));
+        PersonDetail gone = register.find(merged).orElseThrow(() -> new IllegalArgumentException("no merged"));
+        PersonDraft combined = PersonRules.clean(Merges.combine(kept.person(), gone.person()));
+        List<FieldProblem> problems = PersonRules.check(combined, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        return new Validated.Valid<>(register.merge(survivor, merged, combined));
+    }
+
+    public List<MergeRecord> merges() {
+        return register.merges();
+    }
+
     /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */
     public List<PersonRow> search(String query, int limit) {
         List<PersonRow> rows = register.listAll();
@@ -99,7 +164,7 @@ public final class PersonService {
 
     /** What the search index keeps of a register row. */
     public static PersonIndex.Entry indexEntry(PersonRow row) {
-        return new PersonIndex.Entry(row.id(), row.familyName(), row.givenName(), List.of(), row.birthDate());
+        return new PersonIndex.Entry(row.id(), row.familyName(), row.givenName(), row.otherNames(), row.birthDate());
     }
 
     static Duplicates.Entry duplicateEntry(PersonRow row) {

@@ -8,6 +8,7 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.Sex;
 import de.lotse.core.validation.FieldProblem;
 import java.util.Locale;
@@ -211,7 +212,7 @@ public final class PersonEditorView {
         candidates.getChildren().addAll(title, hint);
         for (Candidate candidate : model.candidates()) {
             PersonDraft person = candidate.person().person();
-            Label name = new Label(person.familyName() + ", " + (person.givenName() == null ? "" : person.givenName()));
+            Label name = new Label(PersonNames.display(person.familyName(), person.givenName()));
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label facts = new Label(String.join(" · ", person.birthDate() == null ? "–" : person.birthDate().format(),
                     String.join(", ", person.nationalities()),

@@ -1,0 +1,57 @@
+package de.lotse.core.cases;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port to the stored case files and everything that hangs off them. Every write records its changes for sync. */
+public interface CaseRegister {
+
+    /**
+     * Opens a case under the next free number of {@code deviceCode} for the year it is opened in,
+     * together with its first plan steps, in one transaction.
+     */
+    CaseFile open(NewCase newCase, String deviceCode, List<IntegrationStep> plan);
+
+    /** Stores cases with their steps, journal, consents, benefits, referrals and appointments in one transaction. */
+    void addAll(CaseData data);
+
+    /** Changes caseworker, target group, status, close reason and close date of a stored case. */
+    void update(CaseFile caseFile);
+
+    Optional<CaseFile> find(UUID id);
+
+    /** The cases of a person: their own and their household's, newest first. */
+    List<CaseSummary> casesOf(UUID personId);
+
+    /** Every case, newest first. */
+    List<CaseSummary> listAll();
+
+    /** Appends to a case's journal; entries are never changed. */
+    void append(JournalEntry entry);
+
+    /** A case's journal, oldest first. */
+    List<JournalEntry> journal(UUID caseId);
+
+    /** Stores a new or changed consent, benefit, referral or step (by its id). */
+    void save(Consent consent);
+
+    void save(Benefit benefit);
+
+    void save(Referral referral);
+
+    void save(IntegrationStep step);
+
+    List<Consent> consents(UUID caseId);
+
+    List<Benefit> benefits(UUID caseId);
+
+    List<Referral> referrals(UUID caseId);
+
+    /** A case's plan in {@link IntegrationStep#PLAN_ORDER}. */
+    List<IntegrationStep> steps(UUID caseId);
+
+    /** What a new case needs before it has a number. */
+    record NewCase(UUID id, UUID personId, UUID householdId, UUID caseworkerId, TargetGroup targetGroup,
+            java.time.LocalDate openedOn) { }
+}

@@ -1,0 +1,8 @@
+package de.lotse.core.cases;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of a case list: the number, whose case it is, who works on it, and when something last happened. */
+public record CaseSummary(UUID id, String number, UUID personId, UUID householdId, String subject, String caseworker,
+        TargetGroup targetGroup, CaseStatus status, LocalDate openedOn, LocalDate lastActivity) { }

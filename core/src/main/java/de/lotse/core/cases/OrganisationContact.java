@@ -1,0 +1,7 @@
+package de.lotse.core.cases;
+
+import java.util.UUID;
+
+/** A named person to talk to at an organisation (Ansprechpartner). */
+public record OrganisationContact(UUID id, UUID organisationId, String name, String role, String phone,
+        String email) { }

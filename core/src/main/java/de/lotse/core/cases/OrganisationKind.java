@@ -1,0 +1,7 @@
+package de.lotse.core.cases;
+
+/** What kind of partner or authority an organisation is. */
+public enum OrganisationKind {
+    JOB_CENTRE, EMPLOYMENT_AGENCY, FOREIGNERS_AUTHORITY, SOCIAL_WELFARE_OFFICE, SCHOOL, DAYCARE, LANGUAGE_SCHOOL,
+    WELFARE_ASSOCIATION, HEALTH, HOUSING, COUNSELLING, OTHER
+}

@@ -1,0 +1,188 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.core.cases.Appointment;
+import de.lotse.core.cases.CaseFile;
+import de.lotse.core.cases.CaseRegister;
+import de.lotse.core.cases.CaseService;
+import de.lotse.core.cases.CaseStatus;
+import de.lotse.core.cases.Caseworker;
+import de.lotse.core.cases.IntegrationStep;
+import de.lotse.core.cases.Organisation;
+import de.lotse.core.cases.OrganisationKind;
+import de.lotse.core.cases.PlanTemplate;
+import de.lotse.core.cases.PlanTemplates;
+import de.lotse.core.cases.StepCategory;
+import de.lotse.core.cases.StepStatus;
+import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.id.Ids;
+import de.lotse.core.overview.Attention;
+import de.lotse.core.person.Address;
+import de.lotse.core.person.PartialDate;
+import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.ResidenceKind;
+import de.lotse.core.person.ResidenceStatus;
+import de.lotse.core.person.Sex;
+import de.lotse.core.validation.Validated;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Case files, plans, the journal and the Start view's attention lists against a real H2 file. */
+class CasesTest {
+
+    private static final Clock CLOCK = Clock.fixed(TestStores.TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin"))
+            .toInstant(), ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    Path dataDir;
+
+    private final List<Store> stores = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        stores.forEach(store -> store.database().close());
+    }
+
+    private Store store(Path dir) {
+        Store store = Store.open(Database.open(dir), CLOCK);
+        stores.add(store);
+        return store;
+    }
+
+    private static CaseService service(Store store, String deviceCode) {
+        return new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new JooqAgenda(store),
+                new Ids(CLOCK), CLOCK, () -> deviceCode);
+    }
+
+    private static UUID person(Store store, String family) {
+        UUID id = UUID.randomUUID();
+        new JooqPersonRegister(store, CLOCK).add(id, new PersonDraft(family, "Amira", PartialDate.ofYear(1990),
+                Sex.FEMALE, List.of("SY"), null));
+        return id;
+    }
+
+    @Test
+    void caseNumbersMadeOfflineOnTwoDevicesNeverCollide(@TempDir Path otherDir) {
+        Store laptop = store(dataDir);
+        Store office = store(otherDir);
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            numbers.add(service(laptop, "K7QM").open(person(laptop, "A" + i), null, null, TargetGroup.REFUGEES, null)
+                    .number());
+            numbers.add(service(office, "ACDE").open(person(office, "B" + i), null, null, TargetGroup.UKRAINE, null)
+                    .number());
+        }
+        assertThat(numbers).hasSize(60).contains("K7QM-26-0001", "K7QM-26-0030", "ACDE-26-0001", "ACDE-26-0030");
+    }
+
+    @Test
+    void aPlanStartsFromTheTemplateWithDueDatesAndResponsibleOrganisations() {
+        Store store = store(dataDir);
+        var directory = new JooqDirectory(store);
+        PlanTemplate template = PlanTemplates.shipped().get(3);
+        Organisation authority = new Organisation(UUID.randomUUID(), "Ausländerbehörde Hagen",
+                OrganisationKind.FOREIGNERS_AUTHORITY, EnumSet.of(StepCategory.RESIDENCE), new Address(null, null,
+                        "Hagen"), null, null);
+        Organisation unrelated = new Organisation(UUID.randomUUID(), "Ausländerbehörde Altbestand",
+                OrganisationKind.FOREIGNERS_AUTHORITY, EnumSet.noneOf(StepCategory.class), null, null, null);
+        directory.addAll(List.of(unrelated, authority), List.of(), List.of(), List.of(template));
+
+        CaseFile caseFile = service(store, "K7QM").open(person(store, "Kovalenko"), null, null, TargetGroup.UKRAINE,
+                template.id());
+
+        List<IntegrationStep> steps = service(store, "K7QM").steps(caseFile.id());
+        assertThat(steps).hasSize(template.steps().size()).allMatch(step -> step.status() == StepStatus.OPEN);
+        IntegrationStep permit = steps.stream().filter(step -> step.category() == StepCategory.RESIDENCE)
+                .findFirst().orElseThrow();
+        assertThat(permit.dueOn()).isEqualTo(TestStores.TODAY.plusDays(14));
+        assertThat(permit.organisationId()).as("the organisation responsible for the topic").isEqualTo(authority.id());
+        assertThat(steps.getFirst().priority()).as("most urgent first")
+                .isEqualTo(de.lotse.core.cases.StepPriority.IMMEDIATE);
+    }
+
+    @Test
+    void statusFollowsTheWorkflowAndClosingNeedsAReason() {
+        Store store = store(dataDir);
+        CaseService cases = service(store, "K7QM");
+        CaseFile opened = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null);
+
+        assertThat(cases.changeStatus(opened.id(), CaseStatus.CLOSED, " ")).isInstanceOf(Validated.Invalid.class);
+        assertThat(cases.find(opened.id()).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+        var closed = (Validated.Valid<CaseFile>) cases.changeStatus(opened.id(), CaseStatus.CLOSED, "Ziele erreicht");
+        assertThat(closed.value().closedOn()).isEqualTo(TestStores.TODAY);
+        assertThat(cases.find(opened.id()).orElseThrow().closeReason()).isEqualTo("Ziele erreicht");
+        assertThat(cases.changeStatus(opened.id(), CaseStatus.PAUSED, null)).isInstanceOf(Validated.Invalid.class);
+        var reopened = (Validated.Valid<CaseFile>) cases.changeStatus(opened.id(), CaseStatus.ACTIVE, null);
+        assertThat(reopened.value().closeReason()).isNull();
+    }
+
+    @Test
+    void theJournalOnlyGrowsAndACorrectionRefersToTheEntryItCorrects() {
+        Store store = store(dataDir);
+        CaseService cases = service(store, "K7QM");
+        CaseFile caseFile = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null);
+        var first = (Validated.Valid<de.lotse.core.cases.JournalEntry>) cases.write(caseFile.id(), "Krüger",
+                "Termin am 3.12. vereinbart", null);
+        cases.write(caseFile.id(), "Krüger", "Korrektur: Termin am 4.12.", first.value().id());
+
+        assertThat(cases.write(caseFile.id(), "Krüger", "  ", null)).isInstanceOf(Validated.Invalid.class);
+        var journal = cases.journal(caseFile.id());
+        assertThat(journal).hasSize(2).contains(first.value());
+        assertThat(journal).filteredOn(entry -> first.value().id().equals(entry.correctsId()))
+                .extracting(de.lotse.core.cases.JournalEntry::text).containsExactly("Korrektur: Termin am 4.12.");
+        long updates = store.read(dsl -> (long) dsl.fetchCount(CHANGE_LOG, CHANGE_LOG.ENTITY.eq("journal_entry")
+                .and(CHANGE_LOG.OPERATION.ne("INSERT"))));
+        assertThat(updates).as("no journal entry is ever changed or deleted").isZero();
+    }
+
+    @Test
+    void theStartViewListsWhatNeedsAttentionForTheChosenCaseworker() {
+        Store store = store(dataDir);
+        CaseService cases = service(store, "K7QM");
+        var directory = new JooqDirectory(store);
+        Caseworker krueger = new Caseworker(UUID.randomUUID(), "Sabine Krüger");
+        Caseworker becker = new Caseworker(UUID.randomUUID(), "Thomas Becker");
+        directory.addAll(List.of(), List.of(), List.of(krueger, becker), List.of(PlanTemplates.shipped().getFirst()));
+        LocalDate today = TestStores.TODAY;
+
+        UUID amira = person(store, "Haddad");
+        CaseFile mine = cases.open(amira, null, krueger.id(), TargetGroup.REFUGEES, PlanTemplates.shipped().getFirst().id());
+        IntegrationStep step = cases.steps(mine.id()).getFirst();
+        new JooqCaseRegister(store).save(new IntegrationStep(step.id(), step.caseId(), step.title(), step.category(),
+                step.priority(), StepStatus.OPEN, today.minusDays(3), null, null, today));
+        cases.save(new Appointment(UUID.randomUUID(), amira, mine.id(), krueger.id(), today.atTime(LocalTime.of(14, 0)),
+                30, "Beratung", "Raum 2.14", null, "ar", 30));
+        cases.save(new Appointment(UUID.randomUUID(), amira, mine.id(), becker.id(), today.atTime(LocalTime.of(9, 0)),
+                30, "Beratung bei Becker", null, null, null, null));
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), amira,
+                ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(2), today.plusWeeks(5), null));
+        UUID stale = person(store, "Darwish");
+        new JooqCaseRegister(store).addAll(new de.lotse.core.cases.CaseData(List.of(new CaseFile(UUID.randomUUID(),
+                "K7QM-25-0001", stale, null, krueger.id(), TargetGroup.REFUGEES, CaseStatus.ACTIVE, null,
+                today.minusDays(45), null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        UUID nobody = person(store, "Ohnefall");
+
+        Attention attention = new JooqAttentionQueries(store).attention(krueger.id(), today, 20);
+
+        assertThat(attention.overdueSteps().lines()).extracting(Attention.Line::caseId).containsExactly(mine.id());
+        assertThat(attention.appointmentsToday().lines()).extracting(Attention.Line::what).containsExactly("Beratung");
+        assertThat(attention.expiringPermits().lines()).extracting(Attention.Line::personId).containsExactly(amira);
+        assertThat(attention.inactiveCases().lines()).extracting(Attention.Line::personId).containsExactly(stale);
+        assertThat(attention.personsWithoutCase().lines()).extracting(Attention.Line::personId).containsExactly(nobody);
+        assertThat(new JooqAttentionQueries(store).attention(null, today, 20).appointmentsToday().total()).isEqualTo(2);
+    }
+}
