@@ -12,6 +12,8 @@ import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
 import de.lotse.app.shell.MainView;
 import de.lotse.app.shell.MainViewModel;
+import de.lotse.app.shell.Navigator;
+import de.lotse.app.shell.Session;
 import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
@@ -28,7 +30,7 @@ import javafx.stage.Window;
  * The composition root of the screen: builds every view and view model on top of an
  * {@link AppContext}. Used by the window, the screenshots command and the UI tests alike.
  */
-public final class Ui {
+public final class Ui implements Navigator {
 
     private final I18n i18n;
     private final MainViewModel main;
@@ -36,6 +38,7 @@ public final class Ui {
     private final PersonsViewModel persons;
     private final PersonEditorViewModel editor;
     private final AdminViewModel admin;
+    private final Session session;
     private PersonsView personsView;
     private final MainView mainView;
     private Window owner;
@@ -44,6 +47,7 @@ public final class Ui {
         i18n = new I18n(settings.language());
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
         main = new MainViewModel(context.installation());
+        session = new Session(settings.caseworker(), settingsFile, tasks, onFailure);
         start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
@@ -157,5 +161,21 @@ public final class Ui {
 
     public AdminViewModel admin() {
         return admin;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public void openPerson(java.util.UUID personId) {
+        main.show(Area.PERSONS);
+        personsView().open(personId);
+    }
+
+    @Override
+    public void openCase(java.util.UUID caseId) {
+        main.show(Area.PERSONS);
+        // the case view joins Personen & Fälle with the case management screens
     }
 }

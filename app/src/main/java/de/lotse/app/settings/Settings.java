@@ -3,8 +3,11 @@ package de.lotse.app.settings;
 import java.util.Locale;
 import java.util.Objects;
 
-/** What a person chose for this installation: language and theme. */
-public record Settings(Locale language, Theme theme) {
+/**
+ * What a person chose for this installation: language, theme, and (until logins exist) the
+ * caseworker who uses it, whose appointments and cases the Start view shows ({@code null}: everyone's).
+ */
+public record Settings(Locale language, Theme theme, java.util.UUID caseworker) {
 
     /** Languages the UI speaks, German first. */
     public static final java.util.List<Locale> LANGUAGES = java.util.List.of(Locale.GERMAN, Locale.ENGLISH);
@@ -12,7 +15,7 @@ public record Settings(Locale language, Theme theme) {
     /** Light or dark colours. */
     public enum Theme { LIGHT, DARK }
 
-    public static final Settings DEFAULTS = new Settings(Locale.GERMAN, Theme.LIGHT);
+    public static final Settings DEFAULTS = new Settings(Locale.GERMAN, Theme.LIGHT, null);
 
     public Settings {
         Objects.requireNonNull(language, "language");
@@ -25,10 +28,14 @@ public record Settings(Locale language, Theme theme) {
     }
 
     public Settings withLanguage(Locale newLanguage) {
-        return new Settings(newLanguage, theme);
+        return new Settings(newLanguage, theme, caseworker);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(language, newTheme);
+        return new Settings(language, newTheme, caseworker);
+    }
+
+    public Settings withCaseworker(java.util.UUID newCaseworker) {
+        return new Settings(language, theme, newCaseworker);
     }
 }

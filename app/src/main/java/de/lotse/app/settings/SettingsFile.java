@@ -42,7 +42,25 @@ public final class SettingsFile {
         Locale language = Settings.languageOf(properties.getProperty("language", ""))
                 .orElse(Settings.DEFAULTS.language());
         Settings.Theme theme = "DARK".equals(properties.getProperty("theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
-        return new Settings(language, theme);
+        return new Settings(language, theme, uuid(properties.getProperty("caseworker")));
+    }
+
+    private static java.util.UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Changes some settings and keeps the others as the file has them, so that two screens that
+     * each change their own setting never undo each other's.
+     */
+    public synchronized Settings update(java.util.function.UnaryOperator<Settings> change) throws IOException {
+        Settings changed = change.apply(load());
+        save(changed);
+        return changed;
     }
 
     /** Writes the settings whole (to a temporary file first, then moved in place). */
@@ -50,6 +68,9 @@ public final class SettingsFile {
         Properties properties = new Properties();
         properties.setProperty("language", settings.language().getLanguage());
         properties.setProperty("theme", settings.theme().name());
+        if (settings.caseworker() != null) {
+            properties.setProperty("caseworker", settings.caseworker().toString());
+        }
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

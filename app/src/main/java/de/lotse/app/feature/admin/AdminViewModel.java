@@ -42,15 +42,10 @@ public final class AdminViewModel {
     }
 
     private void save() {
-        Settings settings = current();
-        tasks.run(() -> {
-            settingsFile.save(settings);
-            return settings;
-        }, saved -> { }, onFailure);
-    }
-
-    public Settings current() {
-        return new Settings(language.get(), theme.get());
+        Locale chosenLanguage = language.get();
+        Settings.Theme chosenTheme = theme.get();
+        tasks.run(() -> settingsFile.update(settings -> settings.withLanguage(chosenLanguage).withTheme(chosenTheme)),
+                saved -> { }, onFailure);
     }
 
     /** The chosen language; a change is saved and shown at once. */

@@ -46,7 +46,7 @@ public final class PersonsView {
         this.model = model;
         this.editorModel = editorModel;
         this.i18n = i18n;
-        this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::open);
+        this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::show);
 
         Label title = Widgets.label(i18n, "persons.title", Styles.TITLE_2);
         filter = (CustomTextField) TextFields.createClearableTextField();
@@ -162,8 +162,13 @@ public final class PersonsView {
         model.load(() -> select(id));
     }
 
-    /** Opens another stored person (a candidate recognised as the same). */
-    private void open(UUID id) {
+    /** Opens a stored person from elsewhere (the Start view, an appointment), asking about unsaved changes first. */
+    public void open(UUID id) {
+        whenLeavingEditor(() -> show(id), () -> { });
+    }
+
+    /** Shows another stored person (also a candidate recognised as the same, whose draft is dropped). */
+    private void show(UUID id) {
         model.filterProperty().set("");
         editorModel.edit(id);
         select(id);
