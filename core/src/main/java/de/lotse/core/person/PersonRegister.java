@@ -10,6 +10,9 @@ public interface PersonRegister {
     /** Stores new persons and households in one transaction. */
     void addAll(List<Person> persons, List<Household> households);
 
+    /** Stores new persons, each under its id, in one transaction: all of them or, when anything fails, none. */
+    void addAll(List<PersonDetail> persons);
+
     /** Stores one new person under {@code id}. */
     void add(UUID id, PersonDraft person);
 
