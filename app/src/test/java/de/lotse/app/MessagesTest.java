@@ -77,12 +77,16 @@ class MessagesTest {
             used.add("role." + role.name());
         }
         // fields and codes of the checks, as PersonRules and the form report them
-        for (String field : List.of("familyName", "givenName", "birthDate", "nationality", "email", "phone", "postalCode")) {
+        for (String field : List.of("familyName", "givenName", "birthDate", "sex", "nationality", "email", "phone",
+                "postalCode")) {
             used.add("field." + field);
         }
         for (String code : List.of("required", "tooLong", "inFuture", "tooEarly", "unknownCountry", "email", "phone",
-                "postalCode", "dateFormat", "gone")) {
+                "postalCode", "dateFormat", "gone", "sex", "columnCount", "unclosedQuote")) {
             used.add("validation." + code);
+        }
+        for (String code : List.of("unknownField", "unknownColumn", "fieldTwice", "familyNameMissing")) {
+            used.add("cli.import.map." + code);
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(bundle("de").stringPropertyNames()).containsAll(used);

@@ -119,6 +119,25 @@ public final class JooqPersonRegister implements PersonRegister {
         record.setBirthDatePrecision(birth == null ? null : birth.precision().name());
     }
 
+    /** All in one transaction (nothing is kept when anything fails), in JDBC batches of {@value #BATCH}. */
+    @Override
+    public void addAll(List<PersonDetail> persons) {
+        OffsetDateTime now = OffsetDateTime.now(wall);
+        store.writeAll(writer -> {
+            for (List<PersonDetail> slice : slices(persons)) {
+                writer.insertAll(slice.stream().map(detail -> {
+                    PersonRecord record = new PersonRecord();
+                    record.setId(detail.id());
+                    record.setCreatedAt(now);
+                    fill(record, detail.person());
+                    return record;
+                }).toList());
+                writer.insertAll(slice.stream().flatMap(detail -> nationalityRecords(detail.id(),
+                        detail.person().nationalities()).stream()).toList());
+            }
+        });
+    }
+
     @Override
     public void add(UUID id, PersonDraft person) {
         PersonRecord record = new PersonRecord();

@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.i18n.Messages;
+import de.lotse.core.importing.PersonImport;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
@@ -15,16 +16,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lotse person …}: the register for administrators and scripts. */
-@Command(name = "person", mixinStandardHelpOptions = true, description = "Add, change, delete, show and list persons.",
+@Command(name = "person", mixinStandardHelpOptions = true,
+        description = "Add, change, delete, show, list and import persons.",
         subcommands = {PersonCommand.Add.class, PersonCommand.Update.class, PersonCommand.Delete.class,
-                PersonCommand.Show.class, PersonCommand.ListPersons.class})
+                PersonCommand.Show.class, PersonCommand.ListPersons.class, PersonImportCommand.class})
 public final class PersonCommand {
 
     /** Prints what is wrong with an input on one line; exit code 1. */
     static int invalid(List<FieldProblem> problems, Messages messages, PrintWriter err) {
-        err.println(problems.stream().map(p -> messages.get("field." + p.field()) + ": "
-                + messages.get("validation." + p.code(), p.args().toArray())).collect(Collectors.joining("; ")));
+        err.println(problems.stream().map(p -> describe(p, messages)).collect(Collectors.joining("; ")));
         return 1;
+    }
+
+    /** One problem in words, {@code Field: what is wrong}; a problem of a whole imported row without the field. */
+    static String describe(FieldProblem problem, Messages messages) {
+        String text = messages.get("validation." + problem.code(), problem.args().toArray());
+        return problem.field().equals(PersonImport.ROW) ? text : messages.get("field." + problem.field()) + ": " + text;
     }
 
     static int notFound(UUID id, Messages messages, PrintWriter err) {

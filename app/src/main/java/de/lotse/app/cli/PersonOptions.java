@@ -6,8 +6,6 @@ import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.Sex;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -79,20 +77,10 @@ final class PersonOptions {
     }
 
     static final class SexConverter implements ITypeConverter<Sex> {
-        private static final Map<String, Sex> WORDS = Map.ofEntries(
-                Map.entry("f", Sex.FEMALE), Map.entry("w", Sex.FEMALE), Map.entry("female", Sex.FEMALE),
-                Map.entry("weiblich", Sex.FEMALE), Map.entry("m", Sex.MALE), Map.entry("male", Sex.MALE),
-                Map.entry("männlich", Sex.MALE), Map.entry("maennlich", Sex.MALE), Map.entry("d", Sex.DIVERSE),
-                Map.entry("diverse", Sex.DIVERSE), Map.entry("divers", Sex.DIVERSE), Map.entry("u", Sex.UNKNOWN),
-                Map.entry("x", Sex.UNKNOWN), Map.entry("unknown", Sex.UNKNOWN), Map.entry("unbekannt", Sex.UNKNOWN));
-
         @Override
         public Sex convert(String value) {
-            Sex sex = WORDS.get(value.strip().toLowerCase(Locale.ROOT));
-            if (sex == null) {
-                throw new TypeConversionException("'" + value + "' is no sex (f, m, d or u)");
-            }
-            return sex;
+            return Sex.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is no sex (f, m, d or u)"));
         }
     }
 }

@@ -44,6 +44,24 @@ public final class Duplicates {
 
     /** All pairs scoring at least {@code threshold}, best first. */
     public static List<DuplicateCandidate> pairs(List<Entry> entries, double threshold) {
+        return pairs(entries, 0, threshold);
+    }
+
+    /**
+     * The pairs scoring at least {@code threshold} in which at least one is of {@code incoming}
+     * (persons about to be added): an incoming one and a stored one, or two incoming ones, best
+     * first. The stored ones are the {@code first} of their pairs. Blocked like {@link #pairs}, so
+     * a file of a thousand persons against a register of 100,000 needs no hundred million comparisons.
+     */
+    public static List<DuplicateCandidate> pairsWith(List<Entry> incoming, List<Entry> register, double threshold) {
+        List<Entry> all = new ArrayList<>(register.size() + incoming.size());
+        all.addAll(register);
+        all.addAll(incoming);
+        return pairs(all, register.size(), threshold);
+    }
+
+    /** The pairs of {@code entries} with at least one at index {@code firstCompared} or later. */
+    private static List<DuplicateCandidate> pairs(List<Entry> entries, int firstCompared, double threshold) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         List<Prepared> prepared = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -57,7 +75,8 @@ public final class Duplicates {
         List<DuplicateCandidate> found = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> keyed : blocks.entrySet()) {
             List<Integer> block = keyed.getValue();
-            if (block.size() < 2 || block.size() > MAX_BLOCK) {
+            // indices are added in ascending order: a block ending before firstCompared has nothing to compare
+            if (block.size() < 2 || block.size() > MAX_BLOCK || block.getLast() < firstCompared) {
                 continue;
             }
             // names alone bring together persons of any birth date: only worth it when one date is missing
@@ -66,7 +85,7 @@ public final class Duplicates {
                 for (int y = x + 1; y < block.size(); y++) {
                     int a = Math.min(block.get(x), block.get(y));
                     int b = Math.max(block.get(x), block.get(y));
-                    if (a == b || namesOnly && prepared.get(a).entry.birthDate() != null
+                    if (a == b || b < firstCompared || namesOnly && prepared.get(a).entry.birthDate() != null
                             && prepared.get(b).entry.birthDate() != null) {
                         continue;
                     }

@@ -14,6 +14,9 @@ public interface PersonRegister {
         addAll(persons, households, List.of());
     }
 
+    /** Stores new persons, each under its id, in one transaction: all of them or, when anything fails, none. */
+    void addAll(List<PersonDetail> persons);
+
     /** Stores one new person under {@code id}. */
     void add(UUID id, PersonDraft person);
 

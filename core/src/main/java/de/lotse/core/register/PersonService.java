@@ -19,6 +19,7 @@ import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,25 @@ public final class PersonService {
         UUID id = ids.next();
         register.add(id, clean);
         return new Validated.Valid<>(id);
+    }
+
+    /**
+     * Saves new persons in one transaction when every draft is good: their ids in the order of
+     * {@code drafts}, or the problems of the first bad draft (then nothing is saved).
+     */
+    public Validated<List<UUID>> addAll(List<PersonDraft> drafts) {
+        LocalDate today = LocalDate.now(clock);
+        List<PersonDetail> persons = new ArrayList<>(drafts.size());
+        for (PersonDraft draft : drafts) {
+            PersonDraft clean = PersonRules.clean(draft);
+            List<FieldProblem> problems = PersonRules.check(clean, today);
+            if (!problems.isEmpty()) {
+                return new Validated.Invalid<>(problems);
+            }
+            persons.add(new PersonDetail(ids.next(), clean));
+        }
+        register.addAll(persons);
+        return new Validated.Valid<>(persons.stream().map(PersonDetail::id).toList());
     }
 
     /** Saves changed fields when the draft is good; whether the person existed, or what is wrong. */
@@ -159,6 +179,16 @@ public final class PersonService {
         Duplicates.Entry entry = new Duplicates.Entry(new UUID(0, 0), draft.familyName(), draft.givenName(),
                 draft.birthDate(), draft.sex());
         return Duplicates.candidatesFor(entry, register.listAll().stream().map(PersonService::duplicateEntry).toList(),
+                Duplicates.LIKELY);
+    }
+
+    /**
+     * Pairs that may be one person in which at least one is of {@code incoming} (persons about to be
+     * added, under ids of the caller's choosing): with a stored person (then {@code first}) or with
+     * another incoming one. Best first; the register is read once.
+     */
+    public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming) {
+        return Duplicates.pairsWith(incoming, register.listAll().stream().map(PersonService::duplicateEntry).toList(),
                 Duplicates.LIKELY);
     }
 
