@@ -3,6 +3,7 @@ package de.lotse.app;
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
+import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
 import de.lotse.app.feature.start.StartView;
@@ -37,6 +38,7 @@ public final class Ui implements Navigator {
     private final StartViewModel start;
     private final PersonsViewModel persons;
     private final PersonEditorViewModel editor;
+    private final PersonRecordsViewModel records;
     private final AdminViewModel admin;
     private final Session session;
     private PersonsView personsView;
@@ -51,6 +53,7 @@ public final class Ui implements Navigator {
         start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
+        records = new PersonRecordsViewModel(context.people(), context.cases(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
@@ -104,7 +107,7 @@ public final class Ui implements Navigator {
     /** Made when first needed: a start on the Start view does not pay for the table. */
     private PersonsView personsView() {
         if (personsView == null) {
-            personsView = new PersonsView(persons, editor, i18n);
+            personsView = new PersonsView(persons, editor, records, i18n, this::openCase, person -> { });
         }
         return personsView;
     }

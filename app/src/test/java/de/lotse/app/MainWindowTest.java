@@ -57,7 +57,7 @@ class MainWindowTest {
         stage = Screenshots.onFx(() -> {
             ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
             Stage window = new Stage();
-            window.setScene(ui.createScene(1200, 780));
+            window.setScene(ui.createScene(1280, 800));
             window.show();
             return window;
         });
@@ -199,6 +199,33 @@ class MainWindowTest {
         assertThat(text("editor-title")).isEqualTo("Zeynalova, Leyla");
         assertThat(text("persons-count")).isEqualTo("301 Personen");
         assertThat(Screenshots.onFx(() -> ui.editor().isDirty())).isFalse();
+    }
+
+    @Test
+    void aStoredPersonShowsHouseholdResidenceAndCasesUnderTheForm() throws Exception {
+        var householdCase = context.cases().listAll().stream().filter(summary -> summary.householdId() != null)
+                .findFirst().orElseThrow();
+        Screenshots.onFx(() -> {
+            ui.openPerson(householdCase.personId());
+            return null;
+        });
+        idle();
+        snapshot("person-records-top.png");
+        snapshotOf("#person-editor", "person-records.png");
+        String caseNumbers = Screenshots.onFx(() -> stage.getScene().lookup("#records-cases").lookupAll(".label")
+                .stream().filter(Label.class::isInstance).map(node -> ((Label) node).getText())
+                .collect(java.util.stream.Collectors.joining(" ")));
+        assertThat(caseNumbers).contains(householdCase.number());
+        assertThat(Screenshots.onFx(() -> stage.getScene().lookup("#household-create"))).as("has a household").isNull();
+    }
+
+    /** The whole content of a scroll pane, also the part scrolled out of sight. */
+    private void snapshotOf(String scrollPane, String name) throws java.io.IOException {
+        var image = Screenshots.onFx(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup(scrollPane))
+                .getContent().snapshot(null, null));
+        Path out = java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve(name).toFile());
     }
 
     private void snapshot(String name) throws java.io.IOException {

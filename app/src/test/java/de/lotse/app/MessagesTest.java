@@ -48,7 +48,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Pattern literal = Pattern.compile("\"((?:app|nav|status|start|persons|admin|error|problem|cli|language|sex|field|"
-                + "validation|editor|role)"
+                + "validation|editor|role|records)"
                 + "\\.[A-Za-z.]+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -77,12 +77,20 @@ class MessagesTest {
             used.add("role." + role.name());
         }
         // fields and codes of the checks, as PersonRules and the form report them
+        for (var kind : de.lotse.core.person.ResidenceKind.values()) {
+            used.add("residenceKind." + kind.name());
+        }
+        for (var status : de.lotse.core.cases.CaseStatus.values()) {
+            used.add("caseStatus." + status.name());
+        }
         for (String field : List.of("familyName", "givenName", "birthDate", "sex", "nationality", "email", "phone",
-                "postalCode")) {
+                "postalCode", "nameOriginal", "otherNames", "languages", "arrivalInGermany", "arrivalInTown",
+                "fileNumberAbh", "fileNumberBamf", "notes", "validFrom", "validUntil", "residenceKind")) {
             used.add("field." + field);
         }
         for (String code : List.of("required", "tooLong", "inFuture", "tooEarly", "unknownCountry", "email", "phone",
-                "postalCode", "dateFormat", "gone", "sex", "columnCount", "unclosedQuote")) {
+                "postalCode", "dateFormat", "gone", "sex", "columnCount", "unclosedQuote", "unknownLanguage",
+                "interpreterLanguage", "beforeArrivalInGermany", "beforeStart", "dayFormat")) {
             used.add("validation." + code);
         }
         for (String code : List.of("unknownField", "unknownColumn", "fieldTwice", "familyNameMissing")) {

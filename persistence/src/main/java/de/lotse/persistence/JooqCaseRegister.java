@@ -124,7 +124,7 @@ public final class JooqCaseRegister implements CaseRegister {
                 .groupBy(INTEGRATION_STEP.CASE_ID).forEach(r -> lastStep.put(r.value1(), r.value2()));
         var head = HOUSEHOLD_MEMBER.as("head");
         var subject = PERSON.as("subject");
-        return dsl.select(CASE_FILE.ID, CASE_FILE.NUMBER, CASE_FILE.PERSON_ID, CASE_FILE.HOUSEHOLD_ID,
+        return dsl.select(CASE_FILE.ID, CASE_FILE.NUMBER, subject.ID, CASE_FILE.HOUSEHOLD_ID,
                         subject.FAMILY_NAME, subject.GIVEN_NAME, CASEWORKER.NAME, CASE_FILE.TARGET_GROUP,
                         CASE_FILE.STATUS, CASE_FILE.OPENED_ON)
                 .from(CASE_FILE)

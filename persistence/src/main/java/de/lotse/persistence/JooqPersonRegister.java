@@ -140,14 +140,7 @@ public final class JooqPersonRegister implements PersonRegister {
 
     @Override
     public void add(UUID id, PersonDraft person) {
-        PersonRecord record = new PersonRecord();
-        record.setId(id);
-        record.setCreatedAt(OffsetDateTime.now(wall));
-        fill(record, person);
-        store.writeAll(writer -> {
-            writer.insert(record);
-            writer.insertAll(nationalityRecords(id, person.nationalities()));
-        });
+        addAll(List.of(new PersonDetail(id, person)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import de.lotse.app.feature.persons.PersonEditorViewModel.Mode;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
-import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.Sex;
@@ -22,10 +21,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -43,15 +44,15 @@ public final class PersonEditorView {
     private final ScrollPane root;
     private final GridPane form = new GridPane();
     private final VBox candidates = new VBox(8);
-    private final VBox household = new VBox(6);
     private final TextField firstField;
     private int row;
 
     /**
      * {@code onSaved} is told the id of a saved person; {@code onOpen} opens another stored person
-     * (a candidate the person recognised).
+     * (a candidate the person recognised); {@code records} is shown under the form of a stored person.
      */
-    public PersonEditorView(PersonEditorViewModel model, I18n i18n, Consumer<UUID> onSaved, Consumer<UUID> onOpen) {
+    public PersonEditorView(PersonEditorViewModel model, I18n i18n, Consumer<UUID> onSaved, Consumer<UUID> onOpen,
+            Node records) {
         this.model = model;
         this.i18n = i18n;
         this.onSaved = onSaved;
@@ -70,7 +71,7 @@ public final class PersonEditorView {
 
         form.setHgap(14);
         form.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints(155);
+        ColumnConstraints labels = new ColumnConstraints(162);
         ColumnConstraints fields = new ColumnConstraints(120, 320, 480);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
@@ -79,11 +80,28 @@ public final class PersonEditorView {
         text("birthDate", "field.birthDate", model.birthDateProperty(), "editor.birthDate.prompt");
         sexField();
         text("nationality", "field.nationality", model.nationalitiesProperty(), "editor.nationality.prompt");
+        section("editor.section.names");
+        text("nameOriginal", "field.nameOriginal", model.nameOriginalProperty(), "editor.nameOriginal.prompt");
+        text("otherNames", "field.otherNames", model.otherNamesProperty(), "editor.otherNames.prompt");
+        languagesField();
+        section("editor.section.arrival");
+        text("arrivalInGermany", "field.arrivalInGermany", model.arrivalInGermanyProperty(), "editor.day.prompt");
+        text("arrivalInTown", "field.arrivalInTown", model.arrivalInTownProperty(), "editor.day.prompt");
+        text("fileNumberAbh", "field.fileNumberAbh", model.fileNumberAbhProperty(), null);
+        text("fileNumberBamf", "field.fileNumberBamf", model.fileNumberBamfProperty(), "editor.fileNumberBamf.prompt");
+        section("editor.section.contact");
         text("phone", "field.phone", model.phoneProperty(), null);
         text("email", "field.email", model.emailProperty(), null);
         text("street", "field.street", model.streetProperty(), null);
         text("postalCode", "field.postalCode", model.postalCodeProperty(), null);
         text("city", "field.city", model.cityProperty(), null);
+        section("editor.section.notes");
+        TextArea notes = new TextArea();
+        notes.setId("field-notes");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        addRow("notes", "field.notes", notes);
 
         Button save = new Button();
         save.textProperty().bind(i18n.text("editor.save"));
@@ -107,12 +125,6 @@ public final class PersonEditorView {
         candidates.managedProperty().bind(anyCandidates);
         model.candidates().addListener((javafx.collections.ListChangeListener<Candidate>) change -> fillCandidates());
 
-        household.getStyleClass().add(Widgets.CARD);
-        var hasHousehold = model.householdProperty().isNotNull();
-        household.visibleProperty().bind(hasHousehold);
-        household.managedProperty().bind(hasHousehold);
-        model.householdProperty().addListener((obs, old, now) -> fillHousehold());
-
         var editing = model.modeProperty().isNotEqualTo(Mode.EMPTY);
         for (Node node : new Node[] {form, buttons}) {
             node.visibleProperty().bind(editing);
@@ -121,15 +133,15 @@ public final class PersonEditorView {
         hint.visibleProperty().bind(editing.not());
         hint.managedProperty().bind(editing.not());
 
-        VBox page = new VBox(14, title, hint, candidates, form, buttons, household);
+        var stored = model.modeProperty().isEqualTo(Mode.EDIT);
+        records.visibleProperty().bind(stored);
+        records.managedProperty().bind(stored);
+        VBox page = new VBox(14, title, hint, candidates, form, buttons, records);
         page.setPadding(new Insets(20, 20, 20, 20));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("person-editor");
-        i18n.messagesProperty().addListener((obs, old, now) -> {
-            fillCandidates();
-            fillHousehold();
-        });
+        i18n.messagesProperty().addListener((obs, old, now) -> fillCandidates());
     }
 
     public Parent root() {
@@ -150,6 +162,36 @@ public final class PersonEditorView {
         }
         addRow(field, labelKey, input);
         return input;
+    }
+
+    /** A heading between groups of fields, over both columns. */
+    private void section(String key) {
+        Label heading = Widgets.label(i18n, key, Styles.TEXT_BOLD);
+        GridPane.setMargin(heading, new Insets(12, 0, 2, 0));
+        form.add(heading, 0, row++, 2, 1);
+    }
+
+    /** The codes, the names of the languages they stand for beneath, and whether an interpreter is needed. */
+    private void languagesField() {
+        TextField codes = text("languages", "field.languages", model.languagesProperty(), "editor.languages.prompt");
+        Label names = new Label();
+        names.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        names.textProperty().bind(i18n.text(m -> languageNames(model.languagesProperty().get(), m.locale()),
+                model.languagesProperty()));
+        ((VBox) codes.getParent()).getChildren().add(1, names);
+        CheckBox interpreter = new CheckBox();
+        interpreter.setId("field-interpreterNeeded");
+        interpreter.textProperty().bind(i18n.text("field.interpreterNeeded"));
+        interpreter.selectedProperty().bindBidirectional(model.interpreterNeededProperty());
+        form.add(interpreter, 1, row++);
+    }
+
+    /** "ar, ku" as "Arabisch, Kurdisch"; unknown codes are left out (the check names them). */
+    static String languageNames(String codes, Locale locale) {
+        return java.util.Arrays.stream(codes.split("[,;\\s]+")).filter(code -> code.length() == 2)
+                .map(code -> Locale.of(code.toLowerCase(Locale.ROOT)))
+                .filter(language -> !language.getDisplayLanguage(locale).equalsIgnoreCase(language.getLanguage()))
+                .map(language -> language.getDisplayLanguage(locale)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void sexField() {
@@ -231,33 +273,5 @@ public final class PersonEditorView {
         anyway.getStyleClass().add(Styles.WARNING);
         anyway.setOnAction(event -> model.saveAnyway(onSaved));
         candidates.getChildren().add(anyway);
-    }
-
-    private void fillHousehold() {
-        Messages m = i18n.current();
-        household.getChildren().clear();
-        HouseholdView view = model.householdProperty().get();
-        if (view == null) {
-            return;
-        }
-        Label title = new Label(m.get("editor.household"));
-        title.getStyleClass().add(Styles.TITLE_4);
-        var address = view.address();
-        Label where = new Label(String.join(", ", address.street() == null ? "" : address.street(),
-                String.join(" ", address.postalCode() == null ? "" : address.postalCode(),
-                        address.city() == null ? "" : address.city()).strip()));
-        where.getStyleClass().add(Styles.TEXT_MUTED);
-        household.getChildren().addAll(title, where);
-        for (HouseholdView.Member member : view.members()) {
-            Label line = new Label(String.format(Locale.ROOT, "%s, %s · %s · %s", member.familyName(),
-                    member.givenName() == null ? "" : member.givenName(),
-                    member.birthDate() == null ? "–" : member.birthDate().format(),
-                    m.get("role." + member.role().name())));
-            line.setWrapText(true);
-            if (member.personId().equals(model.editingProperty().get())) {
-                line.getStyleClass().add(Styles.TEXT_BOLD);
-            }
-            household.getChildren().add(line);
-        }
     }
 }

@@ -1,28 +1,31 @@
 package de.lotse.app.feature.persons;
 
+import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
-import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.PersonProfile;
 import de.lotse.core.person.Sex;
 import de.lotse.core.register.PersonService;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,12 +60,24 @@ public final class PersonEditorViewModel {
     private final StringProperty street = new SimpleStringProperty("");
     private final StringProperty postalCode = new SimpleStringProperty("");
     private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty nameOriginal = new SimpleStringProperty("");
+    private final StringProperty otherNames = new SimpleStringProperty("");
+    private final StringProperty languages = new SimpleStringProperty("");
+    private final BooleanProperty interpreterNeeded = new SimpleBooleanProperty(false);
+    private final StringProperty arrivalInGermany = new SimpleStringProperty("");
+    private final StringProperty arrivalInTown = new SimpleStringProperty("");
+    private final StringProperty fileNumberAbh = new SimpleStringProperty("");
+    private final StringProperty fileNumberBamf = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
     private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<HouseholdView> household = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
+    /** Read-only views made once: listeners on a wrapper made per call would be collected with it. */
+    private final ObservableMap<String, FieldProblem> problemsView =
+            FXCollections.unmodifiableObservableMap(problems);
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ObservableList<Candidate> candidatesView = FXCollections.unmodifiableObservableList(candidates);
     /** The form as loaded or last saved: the form is dirty when it differs. */
     private final ReadOnlyObjectWrapper<List<Object>> saved = new ReadOnlyObjectWrapper<>(values());
     private final BooleanBinding dirty;
@@ -72,34 +87,31 @@ public final class PersonEditorViewModel {
         this.tasks = tasks;
         this.onFailure = onFailure;
         dirty = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && !values().equals(saved.get()),
-                familyName, givenName, birthDate, sex, nationalities, phone, email, street, postalCode, city, saved,
-                mode);
+                familyName, givenName, birthDate, sex, nationalities, phone, email, street, postalCode, city,
+                nameOriginal, otherNames, languages, interpreterNeeded, arrivalInGermany, arrivalInTown,
+                fileNumberAbh, fileNumberBamf, notes, saved, mode);
     }
 
     private List<Object> values() {
         return Arrays.asList(familyName.get(), givenName.get(), birthDate.get(), sex.get(), nationalities.get(),
-                phone.get(), email.get(), street.get(), postalCode.get(), city.get());
+                phone.get(), email.get(), street.get(), postalCode.get(), city.get(), nameOriginal.get(),
+                otherNames.get(), languages.get(), interpreterNeeded.get(), arrivalInGermany.get(),
+                arrivalInTown.get(), fileNumberAbh.get(), fileNumberBamf.get(), notes.get());
     }
 
     /** Opens a stored person (read in the background). */
     public void edit(UUID id) {
-        tasks.run(() -> new Loaded(people.find(id), people.householdOf(id)), loaded -> {
-            loaded.person().ifPresentOrElse(detail -> {
-                show(detail.person());
-                editing.set(id);
-                mode.set(Mode.EDIT);
-                household.set(loaded.household().orElse(null));
-            }, this::clear);
-        }, onFailure);
+        tasks.run(() -> people.find(id), loaded -> loaded.ifPresentOrElse(detail -> {
+            show(detail.person());
+            editing.set(id);
+            mode.set(Mode.EDIT);
+        }, this::clear), onFailure);
     }
-
-    private record Loaded(Optional<PersonDetail> person, Optional<HouseholdView> household) { }
 
     /** An empty form for a new person (Ctrl+N). */
     public void newPerson() {
         show(new PersonDraft(null, null, null, Sex.UNKNOWN, List.of(), Contact.NONE));
         editing.set(null);
-        household.set(null);
         mode.set(Mode.NEW);
     }
 
@@ -115,7 +127,6 @@ public final class PersonEditorViewModel {
     private void clear() {
         show(new PersonDraft(null, null, null, Sex.UNKNOWN, List.of(), Contact.NONE));
         editing.set(null);
-        household.set(null);
         mode.set(Mode.EMPTY);
     }
 
@@ -130,6 +141,16 @@ public final class PersonEditorViewModel {
         street.set(text(person.contact().address().street()));
         postalCode.set(text(person.contact().address().postalCode()));
         city.set(text(person.contact().address().city()));
+        PersonProfile profile = person.profile();
+        nameOriginal.set(text(profile.nameOriginal()));
+        otherNames.set(String.join("; ", profile.otherNames()));
+        languages.set(String.join(", ", profile.languages()));
+        interpreterNeeded.set(profile.interpreterNeeded());
+        arrivalInGermany.set(Days.format(profile.arrivalInGermany()));
+        arrivalInTown.set(Days.format(profile.arrivalInTown()));
+        fileNumberAbh.set(text(profile.fileNumberAbh()));
+        fileNumberBamf.set(text(profile.fileNumberBamf()));
+        notes.set(text(profile.notes()));
         problems.clear();
         candidates.clear();
         saved.set(values());
@@ -157,13 +178,18 @@ public final class PersonEditorViewModel {
                 found.add(FieldProblem.of("birthDate", "dateFormat"));
             }
         }
+        LocalDate inGermany = Days.parse("arrivalInGermany", arrivalInGermany.get(), found);
+        LocalDate inTown = Days.parse("arrivalInTown", arrivalInTown.get(), found);
         if (!found.isEmpty()) {
             showProblems(found);
             return;
         }
+        PersonProfile profile = new PersonProfile(nameOriginal.get(), items(otherNames.get(), "[;\\n]+"),
+                items(languages.get(), "[,;\\s]+"), interpreterNeeded.get(), inGermany, inTown, fileNumberAbh.get(),
+                fileNumberBamf.get(), notes.get());
         PersonDraft draft = new PersonDraft(familyName.get(), givenName.get(), birth, sex.get(),
-                Arrays.stream(nationalities.get().split("[,;\\s]+")).filter(c -> !c.isBlank()).toList(),
-                new Contact(phone.get(), email.get(), new Address(street.get(), postalCode.get(), city.get())));
+                items(nationalities.get(), "[,;\\s]+"),
+                new Contact(phone.get(), email.get(), new Address(street.get(), postalCode.get(), city.get())), profile);
         UUID id = editing.get();
         if (mode.get() == Mode.NEW && !candidatesSeen) {
             tasks.run(() -> checkThenFindCandidates(draft), result -> {
@@ -224,6 +250,48 @@ public final class PersonEditorViewModel {
         return value == null ? "" : value;
     }
 
+    private static List<String> items(String text, String separators) {
+        return Arrays.stream(text.split(separators)).filter(item -> !item.isBlank()).toList();
+    }
+
+    public StringProperty nameOriginalProperty() {
+        return nameOriginal;
+    }
+
+    /** Other spellings and aliases, separated by semicolons. */
+    public StringProperty otherNamesProperty() {
+        return otherNames;
+    }
+
+    /** ISO 639-1 codes, the language an interpreter speaks first. */
+    public StringProperty languagesProperty() {
+        return languages;
+    }
+
+    public BooleanProperty interpreterNeededProperty() {
+        return interpreterNeeded;
+    }
+
+    public StringProperty arrivalInGermanyProperty() {
+        return arrivalInGermany;
+    }
+
+    public StringProperty arrivalInTownProperty() {
+        return arrivalInTown;
+    }
+
+    public StringProperty fileNumberAbhProperty() {
+        return fileNumberAbh;
+    }
+
+    public StringProperty fileNumberBamfProperty() {
+        return fileNumberBamf;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
     public StringProperty familyNameProperty() {
         return familyName;
     }
@@ -272,17 +340,13 @@ public final class PersonEditorViewModel {
         return editing.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<HouseholdView> householdProperty() {
-        return household.getReadOnlyProperty();
-    }
-
     /** Field name to its problem; read-only for views. */
     public ObservableMap<String, FieldProblem> problems() {
-        return FXCollections.unmodifiableObservableMap(problems);
+        return problemsView;
     }
 
     public ObservableList<Candidate> candidates() {
-        return FXCollections.unmodifiableObservableList(candidates);
+        return candidatesView;
     }
 
     /** True while the form holds changes that are not saved. */

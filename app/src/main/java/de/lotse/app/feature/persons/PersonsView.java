@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -42,11 +43,19 @@ public final class PersonsView {
     private final CustomTextField filter;
     private final TableView<Entry> table = new TableView<>();
 
-    public PersonsView(PersonsViewModel model, PersonEditorViewModel editorModel, I18n i18n) {
+    /**
+     * {@code openCase} shows a case of the person; {@code newCaseFor} starts a new case for a
+     * stored person and is told its id.
+     */
+    public PersonsView(PersonsViewModel model, PersonEditorViewModel editorModel, PersonRecordsViewModel records,
+            I18n i18n, Consumer<UUID> openCase, Consumer<UUID> newCaseFor) {
         this.model = model;
         this.editorModel = editorModel;
         this.i18n = i18n;
-        this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::show);
+        PersonRecordsView recordsView = new PersonRecordsView(records, i18n, this::open, openCase,
+                () -> newCaseFor.accept(editorModel.editingProperty().get()));
+        editorModel.editingProperty().addListener((obs, old, id) -> records.load(id));
+        this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::show, recordsView.root());
 
         Label title = Widgets.label(i18n, "persons.title", Styles.TITLE_2);
         filter = (CustomTextField) TextFields.createClearableTextField();
@@ -79,15 +88,15 @@ public final class PersonsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("persons.column.familyName", row -> row.familyName(),
-                        Comparator.comparing(Entry::familyKey), 150),
+                        Comparator.comparing(Entry::familyKey), 135),
                 column("persons.column.givenName", row -> row.givenName(),
-                        Comparator.comparing(Entry::givenKey), 120),
+                        Comparator.comparing(Entry::givenKey), 110),
                 column("persons.column.birthDate", row -> row.birthDate() == null ? "" : row.birthDate().format(),
                         Comparator.comparing(e -> e.row().birthDate(),
-                                Comparator.nullsFirst(Comparator.comparing(PartialDate::date))), 140),
+                                Comparator.nullsFirst(Comparator.comparing(PartialDate::date))), 122),
                 column("persons.column.nationalities", PersonRow::nationalities,
-                        Comparator.comparing(e -> e.row().nationalities()), 120),
-                column("persons.column.city", PersonRow::city, Comparator.comparing(Entry::cityKey), 110)));
+                        Comparator.comparing(e -> e.row().nationalities()), 105),
+                column("persons.column.city", PersonRow::city, Comparator.comparing(Entry::cityKey), 95)));
         SortedList<Entry> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -105,7 +114,7 @@ public final class PersonsView {
         list = new VBox(16, header, table);
         list.setPadding(new Insets(24, 16, 16, 20));
         root = new SplitPane(list, editor.root());
-        root.setDividerPositions(0.64);
+        root.setDividerPositions(0.56);
         root.setId("persons-view");
     }
 

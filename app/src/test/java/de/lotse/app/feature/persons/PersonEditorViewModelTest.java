@@ -120,12 +120,35 @@ class PersonEditorViewModelTest {
     }
 
     @Test
-    void aPersonsHouseholdIsShown() {
-        var demo = context.addDemo(30, 3);
-        var household = demo.households().stream().filter(h -> h.members().size() > 2).findFirst().orElseThrow();
-        model.edit(household.members().get(1).personId());
-        assertThat(model.householdProperty().get()).isNotNull();
-        assertThat(model.householdProperty().get().members()).hasSize(household.members().size());
-        assertThat(model.householdProperty().get().address().city()).isEqualTo(household.address().city());
+    void everyDetailIsSavedAndABadArrivalDateOrLanguageIsShownBesideItsField() {
+        UUID id = stored("Kovalenko", "Olena", PartialDate.ofYear(1985));
+        model.edit(id);
+        model.nameOriginalProperty().set("Олена Коваленко");
+        model.otherNamesProperty().set("Elena Kowalenko; Olena Kovalenko");
+        model.languagesProperty().set("uk, xx");
+        model.interpreterNeededProperty().set(true);
+        model.arrivalInTownProperty().set("31.02.2024");
+        model.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(model.problems()).containsOnlyKeys("arrivalInTown");
+        assertThat(model.problems().get("arrivalInTown").code()).isEqualTo("dayFormat");
+
+        model.arrivalInTownProperty().set("03.04.2024");
+        model.save(saved::add);
+        assertThat(model.problems()).containsOnlyKeys("languages");
+        assertThat(context.people().find(id).orElseThrow().person().profile().languages()).isEmpty();
+
+        model.languagesProperty().set("uk, ru");
+        model.notesProperty().set("Kommt donnerstags");
+        model.save(saved::add);
+        assertThat(saved).containsExactly(id);
+        var profile = context.people().find(id).orElseThrow().person().profile();
+        assertThat(profile.nameOriginal()).isEqualTo("Олена Коваленко");
+        assertThat(profile.otherNames()).containsExactly("Elena Kowalenko", "Olena Kovalenko");
+        assertThat(profile.languages()).containsExactly("uk", "ru");
+        assertThat(profile.interpreterNeeded()).isTrue();
+        assertThat(profile.arrivalInTown()).isEqualTo(java.time.LocalDate.of(2024, 4, 3));
+        assertThat(profile.notes()).isEqualTo("Kommt donnerstags");
+        assertThat(model.isDirty()).isFalse();
     }
 }
