@@ -50,7 +50,8 @@ public final class Ui implements Navigator {
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
         main = new MainViewModel(context.installation());
         session = new Session(settings.caseworker(), settingsFile, tasks, onFailure);
-        start = new StartViewModel(context.overview(), tasks, context::today, onFailure);
+        start = new StartViewModel(context.overview(), context.attention(), context.cases()::caseworkers,
+                session.caseworkerProperty(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         records = new PersonRecordsViewModel(context.people(), context.cases(), tasks, onFailure);
@@ -59,7 +60,7 @@ public final class Ui implements Navigator {
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
-            case START -> new StartView(start, i18n).root();
+            case START -> new StartView(start, i18n, this).root();
             case PERSONS -> personsView().root();
             case ADMIN -> new AdminView(admin, i18n).root();
         }, tasks.busyProperty());

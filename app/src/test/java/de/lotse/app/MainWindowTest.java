@@ -202,6 +202,24 @@ class MainWindowTest {
     }
 
     @Test
+    void theStartViewListsWhatNeedsTheChosenCaseworkersAttention() throws Exception {
+        var caseworker = context.cases().caseworkers().getFirst();
+        Screenshots.onFx(() -> {
+            ui.session().caseworkerProperty().set(caseworker.id());
+            return null;
+        });
+        idle();
+        var expected = context.attention().attention(caseworker.id(), context.today(), 8);
+        assertThat(text("attention-overdue-count")).isEqualTo(String.valueOf(expected.overdueSteps().total()));
+        assertThat(text("attention-withoutCase-count"))
+                .isEqualTo(new de.lotse.app.i18n.Messages(java.util.Locale.GERMAN)
+                        .number(expected.personsWithoutCase().total()));
+        assertThat(new SettingsFile(dataDir).load().caseworker()).as("the choice is remembered")
+                .isEqualTo(caseworker.id());
+        snapshotOf("#start-view", "start-attention.png");
+    }
+
+    @Test
     void aStoredPersonShowsHouseholdResidenceAndCasesUnderTheForm() throws Exception {
         var householdCase = context.cases().listAll().stream().filter(summary -> summary.householdId() != null)
                 .findFirst().orElseThrow();
@@ -241,7 +259,10 @@ class MainWindowTest {
             sleep(1500);
             return new OfficeFigures(7, 3, 2, 1, 1, List.of());
         };
-        StartViewModel model = Screenshots.onFx(() -> new StartViewModel(slow, tasks, LocalDate::now, f -> { }));
+        var none = new de.lotse.core.overview.Attention.Section(List.of(), 0);
+        StartViewModel model = Screenshots.onFx(() -> new StartViewModel(slow,
+                (caseworker, today, limit) -> new de.lotse.core.overview.Attention(none, none, none, none, none, none),
+                List::of, new javafx.beans.property.SimpleObjectProperty<>(), tasks, LocalDate::now, f -> { }));
         Screenshots.onFx(() -> {
             model.refresh();
             return null;

@@ -49,6 +49,17 @@ public final class Messages {
                 locale.getLanguage().equals("de") ? "dd.MM.yyyy" : "dd/MM/yyyy", locale));
     }
 
+    /** {@code 14:30} in both languages. */
+    public String time(java.time.LocalDateTime at) {
+        return at == null ? "" : at.format(DateTimeFormatter.ofPattern("HH:mm", locale));
+    }
+
+    /** {@code Mo., 23.11. 14:30} in German, {@code Mon 23/11 14:30} in English. */
+    public String weekdayAndTime(java.time.LocalDateTime at) {
+        return at == null ? "" : at.format(DateTimeFormatter.ofPattern(
+                locale.getLanguage().equals("de") ? "EE, dd.MM. HH:mm" : "EEE dd/MM HH:mm", locale));
+    }
+
     /** The name of a country (ISO 3166 alpha-2) in this language. */
     public String country(String isoCode) {
         String name = Locale.of("", isoCode).getDisplayCountry(locale);

@@ -1,5 +1,19 @@
 package de.lotse.app.feature.start;
 
+import de.lotse.app.shell.Navigator;
+import de.lotse.core.cases.Caseworker;
+import de.lotse.core.overview.Attention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import atlantafx.base.theme.Styles;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
@@ -25,10 +39,14 @@ public final class StartView {
     private final I18n i18n;
     private final ScrollPane root;
     private final GridPane nationalities = new GridPane();
+    private final GridPane attention = new GridPane();
+    private final Navigator navigator;
 
-    public StartView(StartViewModel model, I18n i18n) {
+    /** Lines of the attention lists open their record through {@code navigator}. */
+    public StartView(StartViewModel model, I18n i18n, Navigator navigator) {
         this.model = model;
         this.i18n = i18n;
+        this.navigator = navigator;
 
         Label title = Widgets.label(i18n, "start.title", Styles.TITLE_1);
         Label subtitle = new Label();
@@ -62,14 +80,140 @@ public final class StartView {
         topCard.visibleProperty().bind(isEmpty.not());
         topCard.managedProperty().bind(isEmpty.not());
 
-        VBox page = new VBox(20, new VBox(4, title, subtitle), empty, tiles, topCard);
+        ComboBox<Caseworker> chooser = caseworkerChooser();
+        Label forWhom = Widgets.label(i18n, "start.for", Styles.TEXT_MUTED);
+        forWhom.setLabelFor(chooser);
+        HBox who = new HBox(10, forWhom, chooser);
+        who.setAlignment(Pos.CENTER_LEFT);
+        attention.setHgap(16);
+        attention.setVgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        attention.getColumnConstraints().addAll(half, half);
+        attention.setId("start-attention");
+
+        VBox page = new VBox(20, new VBox(4, title, subtitle), who, attention, empty, tiles, topCard);
         page.setPadding(new Insets(28));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("start-view");
 
         model.figuresProperty().addListener((obs, old, figures) -> fillNationalities());
-        i18n.messagesProperty().addListener((obs, old, messages) -> fillNationalities());
+        model.attentionProperty().addListener((obs, old, lists) -> fillAttention());
+        i18n.messagesProperty().addListener((obs, old, messages) -> {
+            fillNationalities();
+            fillAttention();
+        });
+    }
+
+    /** "Whole office" or one caseworker; the choice is remembered and the lists follow it. */
+    private ComboBox<Caseworker> caseworkerChooser() {
+        Caseworker everyone = new Caseworker(null, "");
+        ComboBox<Caseworker> chooser = new ComboBox<>();
+        chooser.setId("start-caseworker");
+        Function<Caseworker, String> name = caseworker -> caseworker == null ? ""
+                : caseworker.id() == null ? i18n.current().get("start.everyone") : caseworker.name();
+        chooser.setCellFactory(list -> cell(name));
+        chooser.setButtonCell(cell(name));
+        boolean[] filling = {false};
+        Runnable fill = () -> {
+            filling[0] = true;
+            List<Caseworker> items = new ArrayList<>();
+            items.add(everyone);
+            items.addAll(model.caseworkers());
+            chooser.getItems().setAll(items);
+            chooser.setValue(items.stream().filter(c -> Objects.equals(c.id(), model.caseworkerProperty().get()))
+                    .findFirst().orElse(everyone));
+            filling[0] = false;
+        };
+        model.caseworkers().addListener((ListChangeListener<Caseworker>) change -> fill.run());
+        chooser.valueProperty().addListener((obs, old, chosen) -> {
+            if (!filling[0] && chosen != null) {
+                model.caseworkerProperty().set(chosen.id());
+            }
+        });
+        i18n.messagesProperty().addListener((obs, old, now) -> chooser.setButtonCell(cell(name)));
+        fill.run();
+        return chooser;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** The six lists of what needs attention, two by two, each line opening its record. */
+    private void fillAttention() {
+        attention.getChildren().clear();
+        Attention lists = model.attentionProperty().get();
+        if (lists == null) {
+            return;
+        }
+        Messages m = i18n.current();
+        List<Node> cards = List.of(
+                attentionCard("overdue", lists.overdueSteps(), line -> m.get("start.attention.overdue.line",
+                        line.what(), m.date(line.when().toLocalDate()))),
+                attentionCard("today", lists.appointmentsToday(), line -> m.get("start.attention.today.line",
+                        m.time(line.when()), line.what())),
+                attentionCard("week", lists.appointmentsThisWeek(), line -> m.get("start.attention.week.line",
+                        m.weekdayAndTime(line.when()), line.what())),
+                attentionCard("permits", lists.expiringPermits(), line -> m.get("start.attention.permits.line",
+                        m.get("residenceKind." + line.what()), m.date(line.when().toLocalDate()))),
+                attentionCard("inactive", lists.inactiveCases(), line -> m.get("start.attention.inactive.line",
+                        line.what(), m.date(line.when().toLocalDate()))),
+                attentionCard("withoutCase", lists.personsWithoutCase(), line -> line.when() == null ? ""
+                        : m.get("start.attention.withoutCase.line", m.date(line.when().toLocalDate()))));
+        for (int i = 0; i < cards.size(); i++) {
+            attention.add(cards.get(i), i % 2, i / 2);
+        }
+    }
+
+    private Node attentionCard(String kind, Attention.Section section, Function<Attention.Line, String> detail) {
+        Messages m = i18n.current();
+        Label title = new Label(m.get("start.attention." + kind));
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        Label count = new Label(m.number(section.total()));
+        count.getStyleClass().addAll(Styles.TEXT_BOLD, section.total() > 0 && !"withoutCase".equals(kind)
+                ? Styles.DANGER : Styles.TEXT_MUTED);
+        count.setId("attention-" + kind + "-count");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, title, grow, count);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox card = new VBox(6, head);
+        card.getStyleClass().add(Widgets.CARD);
+        card.setId("attention-" + kind);
+        card.setMaxHeight(Double.MAX_VALUE);
+        if (section.lines().isEmpty()) {
+            card.getChildren().add(Widgets.label(i18n, "start.attention." + kind + ".none", Styles.TEXT_MUTED));
+        }
+        for (Attention.Line line : section.lines()) {
+            Hyperlink who = new Hyperlink(line.who().isEmpty() ? m.get("start.attention.noPerson") : line.who());
+            who.setOnAction(event -> {
+                if (line.caseId() != null) {
+                    navigator.openCase(line.caseId());
+                } else if (line.personId() != null) {
+                    navigator.openPerson(line.personId());
+                }
+            });
+            who.setPadding(Insets.EMPTY);
+            Label what = new Label(detail.apply(line));
+            what.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            what.setWrapText(true);
+            card.getChildren().add(new VBox(0, who, what));
+        }
+        if (section.total() > section.lines().size()) {
+            Label more = new Label(m.get("start.attention.more", m.number(section.total() - section.lines().size())));
+            more.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            card.getChildren().add(more);
+        }
+        return card;
     }
 
     public Parent root() {

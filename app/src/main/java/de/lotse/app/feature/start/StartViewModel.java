@@ -1,15 +1,23 @@
 package de.lotse.app.feature.start;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.core.cases.Caseworker;
+import de.lotse.core.overview.Attention;
+import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OfficeFigures;
 import de.lotse.core.overview.OverviewQueries;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The Start view's figures, read in the background. */
 public final class StartViewModel {
@@ -17,7 +25,16 @@ public final class StartViewModel {
     /** How many nationalities the breakdown lists. */
     public static final int TOP_NATIONALITIES = 6;
 
+    /** How many lines each attention list shows; the rest is counted. */
+    public static final int ATTENTION_LINES = 8;
+
     private final OverviewQueries queries;
+    private final AttentionQueries attentionQueries;
+    private final Supplier<List<Caseworker>> caseworkerList;
+    private final ObjectProperty<UUID> caseworker;
+    private final ReadOnlyObjectWrapper<Attention> attention = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Caseworker> caseworkers = FXCollections.observableArrayList();
+    private final ObservableList<Caseworker> caseworkersView = FXCollections.unmodifiableObservableList(caseworkers);
     private final TaskRunner tasks;
     private final Supplier<LocalDate> today;
     private final Consumer<Throwable> onFailure;
@@ -25,15 +42,24 @@ public final class StartViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    public StartViewModel(OverviewQueries queries, TaskRunner tasks, Supplier<LocalDate> today,
-            Consumer<Throwable> onFailure) {
+    /**
+     * {@code caseworker} is the session's chosen caseworker (null: the whole office); the
+     * attention lists follow it.
+     */
+    public StartViewModel(OverviewQueries queries, AttentionQueries attentionQueries,
+            Supplier<List<Caseworker>> caseworkerList, ObjectProperty<UUID> caseworker, TaskRunner tasks,
+            Supplier<LocalDate> today, Consumer<Throwable> onFailure) {
         this.queries = queries;
+        this.attentionQueries = attentionQueries;
+        this.caseworkerList = caseworkerList;
+        this.caseworker = caseworker;
+        caseworker.addListener((obs, old, chosen) -> refreshAttention());
         this.tasks = tasks;
         this.today = today;
         this.onFailure = onFailure;
     }
 
-    /** Reads the figures anew; {@link #figuresProperty()} changes when they arrive. */
+    /** Reads the figures and the attention lists anew; the properties change when they arrive. */
     public void refresh() {
         loading.set(true);
         LocalDate day = today.get();
@@ -45,12 +71,44 @@ public final class StartViewModel {
             loading.set(false);
             onFailure.accept(failure);
         });
+        refreshAttention();
     }
 
-    /** Shows figures read elsewhere (at start-up, while the window was being built). */
+    private record Lists(List<Caseworker> caseworkers, Attention attention) { }
+
+    /** Reads what needs the chosen caseworker's attention, and the office's caseworkers to choose from. */
+    public void refreshAttention() {
+        LocalDate day = today.get();
+        UUID chosen = caseworker.get();
+        tasks.run(() -> new Lists(caseworkerList.get(), attentionQueries.attention(chosen, day, ATTENTION_LINES)),
+                lists -> {
+                    caseworkers.setAll(lists.caseworkers());
+                    if (java.util.Objects.equals(chosen, caseworker.get())) {
+                        attention.set(lists.attention());
+                    }
+                }, onFailure);
+    }
+
+    /** Shows figures read elsewhere (at start-up, while the window was being built), then reads the lists. */
     public void show(OfficeFigures read) {
         figures.set(read);
         asOf.set(today.get());
+        refreshAttention();
+    }
+
+    /** {@code null} until the first lists arrived. */
+    public ReadOnlyObjectProperty<Attention> attentionProperty() {
+        return attention.getReadOnlyProperty();
+    }
+
+    /** The office's caseworkers, by name. */
+    public ObservableList<Caseworker> caseworkers() {
+        return caseworkersView;
+    }
+
+    /** The chosen caseworker; null for the whole office. */
+    public ObjectProperty<UUID> caseworkerProperty() {
+        return caseworker;
     }
 
     /** {@code null} until the first figures arrived. */
