@@ -144,6 +144,32 @@ class CliTest {
     }
 
     @Test
+    void duplicatesFoundOnTheCommandLineAreMergedAndTheMergeIsRecorded() {
+        String first = lotse("person", "add", "--family-name", "Al-Hassan", "--given-name", "Mohammed",
+                "--birth-date", "1988", "--nationality", "SY").out().strip();
+        String second = lotse("person", "add", "--family-name", "Alhasan", "--given-name", "Muhammad",
+                "--birth-date", "02.04.1988", "--nationality", "SY", "--phone", "0170 1234567").out().strip();
+        JsonNode pair = JsonMapper.builder().build().readTree(lotse("duplicates", "--json").out()).get(0);
+        assertThat(java.util.Set.of(pair.get("first").asString(), pair.get("second").asString()))
+                .containsExactlyInAnyOrder(first, second);
+
+        Run merge = lotse("person", "merge", first, second, "--json");
+        assertThat(merge.code()).as(merge.err()).isZero();
+        JsonNode record = JsonMapper.builder().build().readTree(merge.out());
+        assertThat(record.get("survivor").asString()).isEqualTo(first);
+        assertThat(record.get("mergedName").asString()).isEqualTo("Alhasan, Muhammad");
+
+        JsonNode kept = JsonMapper.builder().build().readTree(lotse("person", "show", first, "--json").out());
+        assertThat(kept.get("birthDate").asString()).as("the more precise date").isEqualTo("1988-04-02");
+        assertThat(kept.get("phone").asString()).isEqualTo("0170 1234567");
+        assertThat(kept.get("otherNames").toString()).contains("Alhasan, Muhammad");
+        assertThat(lotse("person", "show", second).code()).isEqualTo(1);
+        assertThat(JsonMapper.builder().build().readTree(lotse("duplicates", "--json").out())).isEmpty();
+        assertThat(JsonMapper.builder().build().readTree(lotse("person", "merges").out())).hasSize(1);
+        assertThat(lotse("person", "merge", first, first).code()).isEqualTo(2);
+    }
+
+    @Test
     void badPersonInputSavesNothing() {
         Run invalid = lotse("person", "add", "--given-name", "X", "--birth-date", "01.01.2030", "--nationality", "XY");
         assertThat(invalid.code()).isEqualTo(1);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "person", mixinStandardHelpOptions = true,
         description = "Add, change, delete, show, list and import persons.",
         subcommands = {PersonCommand.Add.class, PersonCommand.Update.class, PersonCommand.Delete.class,
-                PersonCommand.Show.class, PersonCommand.ListPersons.class, PersonImportCommand.class})
+                PersonCommand.Show.class, PersonCommand.ListPersons.class,
+                PersonCommand.Merge.class, PersonCommand.Merges.class, PersonImportCommand.class})
 public final class PersonCommand {
 
     /** Prints what is wrong with an input on one line; exit code 1. */
@@ -157,6 +158,57 @@ public final class PersonCommand {
                             row.birthDate() == null ? "" : row.birthDate().format(), row.nationalities(), row.city()));
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Merge the second person into the first: every record of it moves, the merge is recorded.")
+    static final class Merge extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "SURVIVOR", description = "The person who stays.")
+        UUID survivor;
+
+        @Parameters(index = "1", paramLabel = "MERGED", description = "The person merged into the survivor.")
+        UUID merged;
+
+        @Option(names = "--json", description = "Print the merge record as JSON.")
+        boolean json;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            PrintWriter err = spec.commandLine().getErr();
+            if (survivor.equals(merged)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "SURVIVOR and MERGED must differ");
+            }
+            for (UUID id : List.of(survivor, merged)) {
+                if (context.people().find(id).isEmpty()) {
+                    return notFound(id, messages, err);
+                }
+            }
+            return switch (context.people().merge(survivor, merged)) {
+                case Validated.Valid<de.lotse.core.person.MergeRecord> valid -> {
+                    if (json) {
+                        out.println(PersonJson.MAPPER.writeValueAsString(PersonJson.of(valid.value())));
+                    } else {
+                        out.println(messages.get("cli.person.merged", valid.value().moved().size()));
+                    }
+                    yield 0;
+                }
+                case Validated.Invalid<de.lotse.core.person.MergeRecord> invalid -> invalid(invalid.problems(),
+                        messages, err);
+            };
+        }
+    }
+
+    @Command(name = "merges", mixinStandardHelpOptions = true, description = "List the merges, the latest first.")
+    static final class Merges extends StoreCommand {
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            out.println(PersonJson.MAPPER.writeValueAsString(context.people().merges().stream().map(PersonJson::of)
+                    .toList()));
             return 0;
         }
     }

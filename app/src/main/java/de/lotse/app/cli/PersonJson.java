@@ -32,6 +32,27 @@ final class PersonJson {
         json.put("street", person.contact().address().street());
         json.put("postalCode", person.contact().address().postalCode());
         json.put("city", person.contact().address().city());
+        var profile = person.profile();
+        json.put("nameOriginal", profile.nameOriginal());
+        json.put("otherNames", profile.otherNames());
+        json.put("languages", profile.languages());
+        json.put("interpreterNeeded", profile.interpreterNeeded());
+        json.put("arrivalInGermany", profile.arrivalInGermany() == null ? null : profile.arrivalInGermany().toString());
+        json.put("arrivalInTown", profile.arrivalInTown() == null ? null : profile.arrivalInTown().toString());
+        json.put("fileNumberAbh", profile.fileNumberAbh());
+        json.put("fileNumberBamf", profile.fileNumberBamf());
+        json.put("notes", profile.notes());
+        return json;
+    }
+
+    static Map<String, Object> of(de.lotse.core.person.MergeRecord merge) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", merge.id().toString());
+        json.put("survivor", merge.survivorId().toString());
+        json.put("merged", merge.mergedId().toString());
+        json.put("mergedAt", merge.mergedAt().toString());
+        json.put("mergedName", merge.mergedName());
+        json.put("moved", merge.moved());
         return json;
     }
 
