@@ -2,6 +2,8 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.persons.DuplicatesView;
+import de.lotse.app.feature.persons.DuplicatesViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
@@ -39,6 +41,7 @@ public final class Ui implements Navigator {
     private final PersonsViewModel persons;
     private final PersonEditorViewModel editor;
     private final PersonRecordsViewModel records;
+    private final DuplicatesViewModel duplicates;
     private final AdminViewModel admin;
     private final Session session;
     private PersonsView personsView;
@@ -55,6 +58,7 @@ public final class Ui implements Navigator {
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         records = new PersonRecordsViewModel(context.people(), context.cases(), tasks, onFailure);
+        duplicates = new DuplicatesViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
@@ -108,7 +112,8 @@ public final class Ui implements Navigator {
     /** Made when first needed: a start on the Start view does not pay for the table. */
     private PersonsView personsView() {
         if (personsView == null) {
-            personsView = new PersonsView(persons, editor, records, i18n, this::openCase, person -> { });
+            personsView = new PersonsView(persons, editor, records, i18n, this::openCase, person -> { },
+                    () -> DuplicatesView.show(owner, duplicates, i18n, survivor -> personsView.reloadAndOpen(survivor)));
         }
         return personsView;
     }
@@ -165,6 +170,10 @@ public final class Ui implements Navigator {
 
     public AdminViewModel admin() {
         return admin;
+    }
+
+    public DuplicatesViewModel duplicates() {
+        return duplicates;
     }
 
     public Session session() {

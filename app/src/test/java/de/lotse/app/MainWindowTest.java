@@ -220,6 +220,39 @@ class MainWindowTest {
     }
 
     @Test
+    void possibleDuplicatesAreListedSideBySideInTheirOwnWindow() throws Exception {
+        var someone = context.persons().listAll().getFirst();
+        context.people().add(new de.lotse.core.person.PersonDraft(someone.familyName().toUpperCase(java.util.Locale.ROOT),
+                someone.givenName(), someone.birthDate(), someone.sex(), List.of("SY"), null));
+        Screenshots.onFx(() -> {
+            stage.getScene().getAccelerators().get(Area.PERSONS.shortcut()).run();
+            return null;
+        });
+        idle();
+        Screenshots.onFx(() -> {
+            ((javafx.scene.control.Button) stage.getScene().lookup("#persons-duplicates")).fire();
+            return null;
+        });
+        idle();
+        Stage window = Screenshots.onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).findFirst().orElseThrow());
+        Screenshots.onFx(() -> {
+            var table = (javafx.scene.control.TableView<?>) window.getScene().lookup("#duplicates-table");
+            table.getSelectionModel().select(0);
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ui.duplicates().pairs().size())).isPositive();
+        var image = Screenshots.onFx(() -> window.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                java.nio.file.Files.createDirectories(Path.of("target/screenshots")).resolve("duplicates.png").toFile());
+        Screenshots.onFx(() -> {
+            window.close();
+            return null;
+        });
+    }
+
+    @Test
     void aStoredPersonShowsHouseholdResidenceAndCasesUnderTheForm() throws Exception {
         var householdCase = context.cases().listAll().stream().filter(summary -> summary.householdId() != null)
                 .findFirst().orElseThrow();

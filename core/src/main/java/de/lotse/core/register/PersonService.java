@@ -169,6 +169,14 @@ public final class PersonService {
                 .map(hit -> byId.get(hit.id())).toList();
     }
 
+    /** Pairs of persons that are likely one, best first, with what a list shows of each. */
+    public List<PersonPair> likelyDuplicates() {
+        List<PersonRow> rows = register.listAll();
+        Map<UUID, PersonRow> byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
+        return Duplicates.pairs(rows.stream().map(PersonService::duplicateEntry).toList(), Duplicates.LIKELY).stream()
+                .map(pair -> new PersonPair(byId.get(pair.first()), byId.get(pair.second()), pair.score())).toList();
+    }
+
     /** Pairs of persons that may be one, best first. */
     public List<DuplicateCandidate> duplicates(double threshold) {
         return Duplicates.pairs(register.listAll().stream().map(PersonService::duplicateEntry).toList(), threshold);

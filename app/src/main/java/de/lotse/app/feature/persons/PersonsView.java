@@ -48,7 +48,7 @@ public final class PersonsView {
      * stored person and is told its id.
      */
     public PersonsView(PersonsViewModel model, PersonEditorViewModel editorModel, PersonRecordsViewModel records,
-            I18n i18n, Consumer<UUID> openCase, Consumer<UUID> newCaseFor) {
+            I18n i18n, Consumer<UUID> openCase, Consumer<UUID> newCaseFor, Runnable openDuplicates) {
         this.model = model;
         this.editorModel = editorModel;
         this.i18n = i18n;
@@ -78,7 +78,14 @@ public final class PersonsView {
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
         filter.setMaxWidth(Double.MAX_VALUE);
-        HBox titleRow = new HBox(14, title, count);
+        Button duplicates = new Button();
+        duplicates.textProperty().bind(i18n.text("duplicates.open"));
+        duplicates.setId("persons-duplicates");
+        duplicates.getStyleClass().add(Styles.FLAT);
+        duplicates.setOnAction(event -> openDuplicates.run());
+        Region between = new Region();
+        HBox.setHgrow(between, Priority.ALWAYS);
+        HBox titleRow = new HBox(14, title, count, between, duplicates);
         titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox searchRow = new HBox(10, filter, add);
         VBox header = new VBox(10, titleRow, searchRow);
@@ -169,6 +176,11 @@ public final class PersonsView {
 
     private void saved(UUID id) {
         model.load(() -> select(id));
+    }
+
+    /** Reads the register anew (after a merge) and shows {@code id}. */
+    public void reloadAndOpen(UUID id) {
+        model.load(() -> open(id));
     }
 
     /** Opens a stored person from elsewhere (the Start view, an appointment), asking about unsaved changes first. */
