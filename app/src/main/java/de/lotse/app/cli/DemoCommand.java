@@ -22,12 +22,16 @@ public final class DemoCommand extends StoreCommand {
         if (persons < 1 || persons > 1_000_000) {
             throw new ParameterException(spec.commandLine(), "--persons must be between 1 and 1000000");
         }
+        var before = context.tableCounts();
         long started = System.nanoTime();
         var data = context.addDemo(persons, seed);
         long millis = (System.nanoTime() - started) / 1_000_000;
+        var after = context.tableCounts();
         var messages = main().messages();
         out.println(messages.get("cli.demo.done", messages.number(data.persons().size()),
-                messages.number(data.households().size()), messages.number(millis)));
+                messages.number(data.households().size()), messages.number(millis),
+                messages.number(after.get("case_file") - before.get("case_file")),
+                messages.number(after.get("appointment") - before.get("appointment"))));
         return 0;
     }
 }

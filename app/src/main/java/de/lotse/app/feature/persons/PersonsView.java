@@ -111,6 +111,12 @@ public final class PersonsView {
         placeholder.textProperty().bind(i18n.text(m -> model.totalProperty().get() == 0 ? m.get("persons.empty")
                 : m.get("persons.noMatch"), model.totalProperty()));
         table.setPlaceholder(placeholder);
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                editor.focusFirstField();
+                event.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
