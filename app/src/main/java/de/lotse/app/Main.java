@@ -1,5 +1,6 @@
 package de.lotse.app;
 
+import de.lotse.app.cli.AgendaCommand;
 import de.lotse.app.cli.BackupCommand;
 import de.lotse.app.cli.BenchCommand;
 import de.lotse.app.cli.DemoCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lotse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lotse: the desktop client of a town's integration office. Without a command the window opens.",
         subcommands = {InfoCommand.class, PersonCommand.class, DuplicatesCommand.class, DemoCommand.class,
-                ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class})
+                ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+                AgendaCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Made on first use: the log folder must be known before logging starts. */

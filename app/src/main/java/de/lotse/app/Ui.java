@@ -2,6 +2,9 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.agenda.AgendaView;
+import de.lotse.app.feature.agenda.AgendaViewModel;
+import de.lotse.app.feature.agenda.AppointmentDialog;
 import de.lotse.app.feature.persons.DuplicatesView;
 import de.lotse.app.feature.persons.DuplicatesViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
@@ -22,6 +25,7 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -45,6 +49,9 @@ public final class Ui implements Navigator {
     private final AdminViewModel admin;
     private final Session session;
     private PersonsView personsView;
+    private final AgendaViewModel agenda;
+    private final AppointmentDialog appointments;
+    private AgendaView agendaView;
     private final MainView mainView;
     private Window owner;
 
@@ -61,11 +68,15 @@ public final class Ui implements Navigator {
         duplicates = new DuplicatesViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
+        agenda = new AgendaViewModel(context.cases(), context.people(), tasks, onFailure, Clock.systemUTC());
+        agenda.caseworkerProperty().bindBidirectional(session.caseworkerProperty());
+        appointments = new AppointmentDialog(context.cases(), context.people(), tasks, i18n, onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
             case START -> new StartView(start, i18n, this).root();
             case PERSONS -> personsView().root();
+            case AGENDA -> agendaView().root();
             case ADMIN -> new AdminView(admin, i18n).root();
         }, tasks.busyProperty());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
@@ -90,6 +101,15 @@ public final class Ui implements Navigator {
             main.show(Area.PERSONS);
             personsView().newPerson();
         });
+        scene.getAccelerators().put(AgendaView.NEW_APPOINTMENT, () -> {
+            if (main.areaProperty().get() == Area.AGENDA) {
+                agendaView().newAppointment();
+            } else {
+                newAppointmentFor(main.areaProperty().get() == Area.PERSONS ? editor.editingProperty().get() : null,
+                        null);
+            }
+        });
+        AgendaView.installShortcuts(scene, () -> main.areaProperty().get() == Area.AGENDA ? agendaView() : null);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (main.areaProperty().get() == Area.PERSONS) {
                 personsView().save();
@@ -118,6 +138,14 @@ public final class Ui implements Navigator {
         return personsView;
     }
 
+    /** Made when first needed, like the register. */
+    private AgendaView agendaView() {
+        if (agendaView == null) {
+            agendaView = new AgendaView(agenda, appointments, this, i18n);
+        }
+        return agendaView;
+    }
+
     /** On entering an area: the register is read once, the figures every time. */
     private void refresh(Area area) {
         if (area == Area.PERSONS && persons.loadedProperty().get()) {
@@ -131,6 +159,7 @@ public final class Ui implements Navigator {
         switch (area) {
             case START -> start.refresh();
             case PERSONS -> persons.load();
+            case AGENDA -> agenda.load();
             case ADMIN -> admin.refresh();
         }
     }
@@ -178,6 +207,27 @@ public final class Ui implements Navigator {
 
     public Session session() {
         return session;
+    }
+
+    public AgendaViewModel agenda() {
+        return agenda;
+    }
+
+    /** The appointment dialog, for any view that plans appointments. */
+    public AppointmentDialog appointments() {
+        return appointments;
+    }
+
+    /**
+     * Plans an appointment with a person (and their case; either may be null) from any view: the
+     * dialog opens for today and the chosen caseworker; the agenda shows it once saved.
+     */
+    public void newAppointmentFor(java.util.UUID personId, java.util.UUID caseId) {
+        appointments.create(owner, agenda.today(), session.caseworkerProperty().get(), personId, caseId, () -> {
+            if (agenda.loadedProperty().get()) {
+                agenda.load();
+            }
+        });
     }
 
     @Override

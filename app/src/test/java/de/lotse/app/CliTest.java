@@ -199,7 +199,7 @@ class CliTest {
         assertThat(run.code()).as(run.err()).isZero();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("01-start.png", "02-persons.png", "03-admin.png");
+                    .containsExactly("01-start.png", "02-persons.png", "03-agenda.png", "04-admin.png");
         }
         var image = javax.imageio.ImageIO.read(out.resolve("01-start.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1000);

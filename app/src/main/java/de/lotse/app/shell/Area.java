@@ -8,7 +8,8 @@ import javafx.scene.input.KeyCombination;
 public enum Area {
     START("nav.start", KeyCode.DIGIT1),
     PERSONS("nav.persons", KeyCode.DIGIT2),
-    ADMIN("nav.admin", KeyCode.DIGIT3);
+    AGENDA("nav.agenda", KeyCode.DIGIT3),
+    ADMIN("nav.admin", KeyCode.DIGIT4);
 
     private final String titleKey;
     private final KeyCombination shortcut;

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -25,6 +27,7 @@ public final class CaseService {
 
     private static final int MAX_TEXT = 200;
     private static final int MAX_JOURNAL = 10_000;
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final CaseRegister cases;
     private final Directory directory;
@@ -242,15 +245,26 @@ public final class CaseService {
     }
 
     public Validated<Appointment> save(Appointment appointment) {
+        return saved(check(appointment), appointment, () -> agenda.save(appointment));
+    }
+
+    /** What keeps an appointment from being saved; empty when it is good. Reads nothing. */
+    public List<FieldProblem> check(Appointment appointment) {
         List<FieldProblem> problems = new ArrayList<>();
         text("title", appointment.title(), problems);
         if (appointment.minutes() < 5 || appointment.minutes() > 720) {
             problems.add(FieldProblem.of("minutes", "range", 5, 720));
         }
-        if (appointment.reminderMinutes() != null && appointment.reminderMinutes() < 0) {
+        if (appointment.reminderMinutes() != null
+                && (appointment.reminderMinutes() < 0 || appointment.reminderMinutes() > 10_080)) {
             problems.add(FieldProblem.of("reminder", "range", 0, 10_080));
         }
-        return saved(problems, appointment, () -> agenda.save(appointment));
+        optionalText("place", appointment.place(), problems);
+        optionalText("withWhom", appointment.withWhom(), problems);
+        if (appointment.interpreterLanguage() != null && !LANGUAGES.contains(appointment.interpreterLanguage())) {
+            problems.add(FieldProblem.of("interpreterLanguage", "unknownLanguage", appointment.interpreterLanguage()));
+        }
+        return problems;
     }
 
     public boolean deleteAppointment(UUID id) {
@@ -261,6 +275,13 @@ public final class CaseService {
         if (value == null || value.isBlank()) {
             problems.add(FieldProblem.of(field, "required"));
         } else if (value.strip().length() > MAX_TEXT) {
+            problems.add(FieldProblem.of(field, "tooLong", MAX_TEXT));
+        }
+    }
+
+    /** Optional free text fits its column. */
+    private static void optionalText(String field, String value, List<FieldProblem> problems) {
+        if (value != null && value.length() > MAX_TEXT) {
             problems.add(FieldProblem.of(field, "tooLong", MAX_TEXT));
         }
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -49,7 +50,7 @@ public final class IcsCalendar {
             }
             if (appointment.interpreterLanguage() != null) {
                 description.append(description.isEmpty() ? "" : "\n").append("Dolmetschen: ")
-                        .append(appointment.interpreterLanguage());
+                        .append(languageName(appointment.interpreterLanguage()));
             }
             if (!description.isEmpty()) {
                 line(out, "DESCRIPTION:" + escape(description.toString()));
@@ -67,10 +68,16 @@ public final class IcsCalendar {
         return out.toString();
     }
 
+    /** "Arabisch (ar)": the calendar is read by German staff, the code helps the interpreter service. */
+    private static String languageName(String code) {
+        String name = Locale.of(code).getDisplayLanguage(Locale.GERMAN);
+        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
     /** Backslash, semicolon, comma and line breaks are escaped as RFC 5545 section 3.3.11 says. */
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+                .replace("\n", "\\n").replace("\r", "\\n");
     }
 
     /** Appends a content line folded so that no physical line exceeds 75 octets, never inside a character. */

@@ -1,0 +1,280 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.app.feature.agenda.AgendaView;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.shell.Area;
+import de.lotse.app.ui.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Termine on JavaFX's headless platform: the week, the dialog with a problem, and the screenshots of both. */
+class AgendaWindowTest {
+
+    /** A Wednesday, so that the week shown has appointments before and after today. */
+    private static final Clock CLOCK = Clock.fixed(
+            ZonedDateTime.of(2026, 11, 18, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant(),
+            ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private Ui ui;
+    private Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws InterruptedException {
+        Screenshots.startHeadlessToolkit();
+        Screenshots.onFx(() -> {
+            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
+            return null;
+        });
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        context = AppContext.open(dataDir, CLOCK);
+        context.addDemo(300, 1);
+        tasks = new FxTaskRunner();
+        stage = Screenshots.onFx(() -> {
+            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
+            Stage window = new Stage();
+            window.setScene(ui.createScene(1280, 800));
+            window.show();
+            return window;
+        });
+        idle();
+    }
+
+    @AfterEach
+    void close() {
+        Screenshots.onFx(() -> {
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            stage.close();
+            return null;
+        });
+        tasks.close();
+        context.close();
+    }
+
+    private void idle() throws InterruptedException {
+        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    }
+
+    private <T extends Node> T node(Scene scene, String id) {
+        @SuppressWarnings("unchecked")
+        T found = (T) scene.lookup("#" + id);
+        assertThat(found).as(id).isNotNull();
+        return found;
+    }
+
+    private void press(javafx.scene.input.KeyCombination keys) throws InterruptedException {
+        Screenshots.onFx(() -> {
+            stage.getScene().getAccelerators().get(keys).run();
+            return null;
+        });
+        idle();
+    }
+
+    private Optional<Scene> dialogScene() {
+        return Screenshots.onFx(() -> Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
+                .map(Window::getScene).filter(s -> s != null && s.lookup("#appointment-dialog") != null)
+                .findFirst());
+    }
+
+    private static void snapshot(Scene scene, String name) throws Exception {
+        var image = Screenshots.onFx(() -> scene.snapshot(null));
+        Path out = Files.createDirectories(Path.of("target/screenshots"));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+    }
+
+    @Test
+    void theWeekIsShownWithAppointmentsThatOpenTheirPerson() throws Exception {
+        press(Area.AGENDA.shortcut());
+        Scene scene = stage.getScene();
+        assertThat(Screenshots.onFx(() -> scene.lookup("#agenda-view").isVisible())).isTrue();
+        int count = Screenshots.onFx(() -> ui.agenda().countProperty().get());
+        assertThat(count).isPositive();
+        assertThat(Screenshots.onFx(() -> ((Label) node(scene, "agenda-count")).getText()))
+                .isEqualTo(count + " Termine");
+        assertThat(Screenshots.onFx(() -> ((Label) node(scene, "agenda-week")).getText()))
+                .isEqualTo("KW 47 · 16.11.2026 – 22.11.2026");
+        assertThat(Screenshots.onFx(() -> ((ComboBox<?>) node(scene, "agenda-caseworker")).getItems().size()))
+                .isEqualTo(5);
+        assertThat(Screenshots.onFx(() -> node(scene, "agenda-empty").isVisible())).isFalse();
+
+        // the first appointment of Wednesday, chosen as with the keyboard
+        ListView<?> wednesday = Screenshots.onFx(() -> node(scene, "agenda-day-3"));
+        Screenshots.onFx(() -> {
+            wednesday.requestFocus();
+            wednesday.getSelectionModel().selectFirst();
+            return null;
+        });
+        assertThat(Screenshots.onFx(() -> wednesday.getItems().isEmpty())).as("demo appointments on Wednesday")
+                .isFalse();
+        snapshot(scene, "agenda-week.png");
+
+        // Enter edits it
+        Screenshots.onFx(() -> {
+            wednesday.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            return null;
+        });
+        idle();
+        Scene dialog = dialogScene().orElseThrow();
+        assertThat(Screenshots.onFx(() -> ((TextField) node(dialog, "field-title")).getText())).isNotBlank();
+        assertThat(Screenshots.onFx(() -> node(dialog, "appointment-delete").isVisible())).isTrue();
+        snapshot(dialog, "agenda-dialog-edit.png");
+        Screenshots.onFx(() -> {
+            dialog.getWindow().hide();
+            return null;
+        });
+
+        // Person öffnen shows the person in Personen & Fälle
+        Screenshots.onFx(() -> {
+            ((Button) node(scene, "agenda-open-person")).fire();
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ui.main().areaProperty().get())).isEqualTo(Area.PERSONS);
+        assertThat(Screenshots.onFx(() -> ui.editor().editingProperty().get())).isNotNull();
+
+        // back in Termine, the weeks move by the keys in the tooltips
+        press(Area.AGENDA.shortcut());
+        press(AgendaView.NEXT_WEEK);
+        assertThat(Screenshots.onFx(() -> ui.agenda().weekStartProperty().get())).isEqualTo(LocalDate.of(2026, 11, 23));
+        press(AgendaView.PREVIOUS_WEEK);
+        press(AgendaView.PREVIOUS_WEEK);
+        assertThat(Screenshots.onFx(() -> ui.agenda().weekStartProperty().get())).isEqualTo(LocalDate.of(2026, 11, 9));
+        press(AgendaView.THIS_WEEK);
+        assertThat(Screenshots.onFx(() -> ui.agenda().weekStartProperty().get())).isEqualTo(LocalDate.of(2026, 11, 16));
+    }
+
+    @Test
+    void theCaseworkerChosenIsTheSessionsAndAnEmptyWeekSaysSo() throws Exception {
+        press(Area.AGENDA.shortcut());
+        UUID chosen = Screenshots.onFx(() -> ui.agenda().caseworkers().getFirst().id());
+        Screenshots.onFx(() -> {
+            ui.session().caseworkerProperty().set(chosen);
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ui.agenda().caseworkerProperty().get())).isEqualTo(chosen);
+        assertThat(Screenshots.onFx(() -> ((ComboBox<?>) node(stage.getScene(), "agenda-caseworker")).getValue()))
+                .hasFieldOrPropertyWithValue("id", chosen);
+        assertThat(new SettingsFile(dataDir).load().caseworker()).isEqualTo(chosen);
+
+        Screenshots.onFx(() -> {
+            ui.agenda().showWeekOf(LocalDate.of(2027, 3, 1));
+            return null;
+        });
+        idle();
+        Label empty = Screenshots.onFx(() -> node(stage.getScene(), "agenda-empty"));
+        assertThat(Screenshots.onFx(empty::isVisible)).isTrue();
+        assertThat(Screenshots.onFx(empty::getText)).startsWith("In dieser Woche sind für ")
+                .contains(Screenshots.onFx(() -> ui.agenda().caseworkers().getFirst().name()));
+        snapshot(stage.getScene(), "agenda-empty.png");
+    }
+
+    @Test
+    void aNewAppointmentShowsItsProblemsBesideTheFieldsThenSaves() throws Exception {
+        press(Area.AGENDA.shortcut());
+        int before = Screenshots.onFx(() -> ui.agenda().countProperty().get());
+        press(AgendaView.NEW_APPOINTMENT);
+        Scene dialog = dialogScene().orElseThrow();
+        assertThat(Screenshots.onFx(() -> node(dialog, "appointment-delete", true))).isNull();
+        Screenshots.onFx(() -> {
+            ((TextField) node(dialog, "field-startTime")).setText("25:00");
+            ((TextField) node(dialog, "field-place")).setText("Büro Integration, Raum 2.14");
+            ((TextField) node(dialog, "field-person-search")).setText("a");
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ((ListView<?>) node(dialog, "appointment-person-matches")).getItems()
+                .size())).isEqualTo(20);
+        snapshot(dialog, "agenda-dialog-search.png");
+        Screenshots.onFx(() -> {
+            ListView<?> matches = node(dialog, "appointment-person-matches");
+            matches.getSelectionModel().select(0);
+            matches.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            ((Button) node(dialog, "appointment-save")).fire();
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ((Label) node(dialog, "problem-startTime")).getText()))
+                .isEqualTo("als HH:MM eingeben, z. B. 09:30");
+        assertThat(Screenshots.onFx(() -> ((Label) node(dialog, "problem-title")).getText()))
+                .isEqualTo("bitte ausfüllen");
+        assertThat(Screenshots.onFx(() -> ((Label) node(dialog, "appointment-person")).getText())).isNotBlank();
+        snapshot(dialog, "agenda-dialog.png");
+        assertThat(Screenshots.onFx(() -> ui.agenda().countProperty().get())).isEqualTo(before);
+
+        Screenshots.onFx(() -> {
+            ((TextField) node(dialog, "field-title")).setText("Begleitung zur Ausländerbehörde");
+            ((TextField) node(dialog, "field-startTime")).setText("11:15");
+            ((Button) node(dialog, "appointment-save")).fire();
+            return null;
+        });
+        idle();
+        assertThat(dialogScene()).as("closed after saving").isEmpty();
+        assertThat(Screenshots.onFx(() -> ui.agenda().countProperty().get())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aBusyDayScrollsWithinItsColumnInBothLanguages() throws Exception {
+        var person = context.people().search("", 1).getFirst();
+        UUID worker = context.cases().caseworkers().getFirst().id();
+        for (int i = 0; i < 15; i++) {
+            var saved = context.cases().save(new de.lotse.core.cases.Appointment(context.cases().newId(),
+                    person.id(), null, worker, LocalDate.of(2026, 11, 19).atTime(8 + i / 2, i % 2 * 30), 30,
+                    i % 3 == 0 ? "Antrag auf Wohnberechtigungsschein besprechen" : "Sprechstunde",
+                    i % 2 == 0 ? "Büro Integration, Raum 2.14" : null, i % 4 == 0 ? "Jobcenter Hagen" : null,
+                    i % 5 == 0 ? "ti" : null, 30));
+            assertThat(saved).isInstanceOf(de.lotse.core.validation.Validated.Valid.class);
+        }
+        press(Area.AGENDA.shortcut());
+        assertThat(Screenshots.onFx(() -> ((ListView<?>) node(stage.getScene(), "agenda-day-4")).getItems().size()))
+                .isEqualTo(15);
+        snapshot(stage.getScene(), "agenda-busy.png");
+        Screenshots.onFx(() -> {
+            ui.admin().languageProperty().set(java.util.Locale.ENGLISH);
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ((Label) node(stage.getScene(), "agenda-week")).getText()))
+                .isEqualTo("Week 47 · 16/11/2026 – 22/11/2026");
+        snapshot(stage.getScene(), "agenda-busy-en.png");
+    }
+
+    private Node node(Scene scene, String id, boolean mayBeMissing) {
+        return scene.lookup("#" + id);
+    }
+}
