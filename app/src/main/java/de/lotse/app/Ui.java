@@ -133,6 +133,7 @@ public final class Ui implements Navigator {
     private PersonsView personsView() {
         if (personsView == null) {
             personsView = new PersonsView(persons, editor, records, i18n, this::openCase, person -> { },
+                    person -> newAppointmentFor(person, null),
                     () -> DuplicatesView.show(owner, duplicates, i18n, survivor -> personsView.reloadAndOpen(survivor)));
         }
         return personsView;
@@ -227,6 +228,7 @@ public final class Ui implements Navigator {
             if (agenda.loadedProperty().get()) {
                 agenda.load();
             }
+            records.reload();
         });
     }
 

@@ -5,6 +5,7 @@ import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
+import de.lotse.core.cases.Appointment;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
@@ -39,27 +40,31 @@ public final class PersonRecordsView {
     private final Consumer<UUID> openPerson;
     private final Consumer<UUID> openCase;
     private final Runnable newCase;
+    private final Runnable newAppointment;
     private final VBox household = card("records-household");
     private final VBox residence = card("records-residence");
     private final VBox cases = card("records-cases");
-    private final VBox root = new VBox(14, household, residence, cases);
+    private final VBox appointments = card("records-appointments");
+    private final VBox root = new VBox(14, household, residence, cases, appointments);
 
     /**
      * {@code openPerson} and {@code openCase} show a member or a case; {@code newCase} starts a
-     * new case for the shown person.
+     * new case and {@code newAppointment} a new appointment for the shown person.
      */
     public PersonRecordsView(PersonRecordsViewModel model, I18n i18n, Consumer<UUID> openPerson,
-            Consumer<UUID> openCase, Runnable newCase) {
+            Consumer<UUID> openCase, Runnable newCase, Runnable newAppointment) {
         this.model = model;
         this.i18n = i18n;
         this.openPerson = openPerson;
         this.openCase = openCase;
         this.newCase = newCase;
+        this.newAppointment = newAppointment;
         model.householdProperty().addListener((obs, old, now) -> fillHousehold());
         model.memberMatches().addListener((ListChangeListener<PersonRow>) change -> fillHousehold());
         model.residences().addListener((ListChangeListener<ResidenceStatus>) change -> fillResidence());
         model.residenceProblems().addListener((MapChangeListener<String, FieldProblem>) change -> fillResidence());
         model.cases().addListener((ListChangeListener<CaseSummary>) change -> fillCases());
+        model.appointments().addListener((ListChangeListener<Appointment>) change -> fillAppointments());
         i18n.messagesProperty().addListener((obs, old, now) -> fillAll());
         fillAll();
     }
@@ -72,6 +77,25 @@ public final class PersonRecordsView {
         fillHousehold();
         fillResidence();
         fillCases();
+        fillAppointments();
+    }
+
+    private void fillAppointments() {
+        Messages m = i18n.current();
+        Button create = new Button(m.get("records.appointments.new"));
+        create.setId("appointment-new");
+        create.setOnAction(event -> newAppointment.run());
+        appointments.getChildren().setAll(line(title("records.appointments"), grow(), create));
+        if (model.appointments().isEmpty()) {
+            appointments.getChildren().add(muted(m.get("records.appointments.none")));
+        }
+        for (Appointment appointment : model.appointments()) {
+            Label when = new Label(m.date(appointment.startsAt().toLocalDate()) + " " + m.time(appointment.startsAt()));
+            when.getStyleClass().add(Styles.TEXT_BOLD);
+            Label what = muted(appointment.place() == null ? appointment.title()
+                    : appointment.title() + " · " + appointment.place());
+            appointments.getChildren().add(new VBox(2, when, what));
+        }
     }
 
     private static VBox card(String id) {

@@ -2,6 +2,7 @@ package de.lotse.app.feature.persons;
 
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.core.cases.Appointment;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.person.HouseholdRole;
@@ -49,6 +50,8 @@ public final class PersonRecordsViewModel {
     private final ObservableList<ResidenceStatus> residencesView =
             FXCollections.unmodifiableObservableList(residences);
     private final ObservableList<CaseSummary> caseList = FXCollections.observableArrayList();
+    private final ObservableList<Appointment> appointments = FXCollections.observableArrayList();
+    private final ObservableList<Appointment> appointmentsView = FXCollections.unmodifiableObservableList(appointments);
     private final ObservableList<CaseSummary> caseListView = FXCollections.unmodifiableObservableList(caseList);
 
     private final StringProperty memberQuery = new SimpleStringProperty("");
@@ -76,7 +79,10 @@ public final class PersonRecordsViewModel {
     }
 
     private record Loaded(UUID person, HouseholdView household, List<ResidenceStatus> residences,
-            List<CaseSummary> cases) { }
+            List<CaseSummary> cases, List<Appointment> appointments) { }
+
+    /** How many coming appointments the card lists. */
+    static final int COMING_APPOINTMENTS = 5;
 
     /** Reads everything of {@code id} anew; {@code null} empties the cards (a new or no person). */
     public void load(UUID id) {
@@ -85,14 +91,18 @@ public final class PersonRecordsViewModel {
             household.set(null);
             residences.clear();
             caseList.clear();
+            appointments.clear();
             return;
         }
+        java.time.LocalDateTime now = cases.today().atStartOfDay();
         tasks.run(() -> new Loaded(id, people.householdOf(id).orElse(null), people.residenceHistory(id),
-                cases.casesOf(id)), loaded -> {
+                cases.casesOf(id), cases.appointmentsOf(id).stream().filter(a -> !a.startsAt().isBefore(now))
+                        .limit(COMING_APPOINTMENTS).toList()), loaded -> {
                     if (loaded.person().equals(person.get())) {
                         household.set(loaded.household());
                         residences.setAll(loaded.residences());
                         caseList.setAll(loaded.cases());
+                        appointments.setAll(loaded.appointments());
                     }
                 }, onFailure);
     }
@@ -203,6 +213,16 @@ public final class PersonRecordsViewModel {
 
     public ObservableList<CaseSummary> cases() {
         return caseListView;
+    }
+
+    /** The person's coming appointments, the next first. */
+    public ObservableList<Appointment> appointments() {
+        return appointmentsView;
+    }
+
+    /** Reads the shown person's records anew (after an appointment or a case was made elsewhere). */
+    public void reload() {
+        load(person.get());
     }
 
     public StringProperty memberQueryProperty() {

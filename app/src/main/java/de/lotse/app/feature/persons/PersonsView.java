@@ -48,12 +48,14 @@ public final class PersonsView {
      * stored person and is told its id.
      */
     public PersonsView(PersonsViewModel model, PersonEditorViewModel editorModel, PersonRecordsViewModel records,
-            I18n i18n, Consumer<UUID> openCase, Consumer<UUID> newCaseFor, Runnable openDuplicates) {
+            I18n i18n, Consumer<UUID> openCase, Consumer<UUID> newCaseFor, Consumer<UUID> newAppointmentFor,
+            Runnable openDuplicates) {
         this.model = model;
         this.editorModel = editorModel;
         this.i18n = i18n;
         PersonRecordsView recordsView = new PersonRecordsView(records, i18n, this::open, openCase,
-                () -> newCaseFor.accept(editorModel.editingProperty().get()));
+                () -> newCaseFor.accept(editorModel.editingProperty().get()),
+                () -> newAppointmentFor.accept(editorModel.editingProperty().get()));
         editorModel.editingProperty().addListener((obs, old, id) -> records.load(id));
         this.editor = new PersonEditorView(editorModel, i18n, this::saved, this::show, recordsView.root());
 
