@@ -2,6 +2,10 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.admin.AdministrationView;
+import de.lotse.app.feature.directory.CaseworkersViewModel;
+import de.lotse.app.feature.directory.OrganisationsViewModel;
+import de.lotse.app.feature.directory.TemplatesViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
@@ -38,6 +42,10 @@ public final class Ui implements Navigator {
     private final PersonsViewModel persons;
     private final PersonEditorViewModel editor;
     private final AdminViewModel admin;
+    private final OrganisationsViewModel organisations;
+    private final TemplatesViewModel templates;
+    private final CaseworkersViewModel caseworkers;
+    private AdministrationView administrationView;
     private final Session session;
     private PersonsView personsView;
     private final MainView mainView;
@@ -53,12 +61,15 @@ public final class Ui implements Navigator {
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
+        organisations = new OrganisationsViewModel(context.cases(), tasks, onFailure);
+        templates = new TemplatesViewModel(context.cases(), tasks, onFailure);
+        caseworkers = new CaseworkersViewModel(context.cases(), tasks, onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
             case START -> new StartView(start, i18n).root();
             case PERSONS -> personsView().root();
-            case ADMIN -> new AdminView(admin, i18n).root();
+            case ADMIN -> administration().root();
         }, tasks.busyProperty());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
     }
@@ -74,22 +85,34 @@ public final class Ui implements Navigator {
         Themes.style(scene);
         mainView.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.areaProperty().get() == Area.ADMIN && administration().activeForm().isPresent()) {
+                administration().activeForm().get().focusList();
+                return;
+            }
             main.show(Area.PERSONS);
             personsView().focusFilter();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.areaProperty().get() == Area.ADMIN && administration().activeForm().isPresent()) {
+                administration().newRecord();
+                return;
+            }
             main.show(Area.PERSONS);
             personsView().newPerson();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
-                personsView().save();
+            switch (main.areaProperty().get()) {
+                case PERSONS -> personsView().save();
+                case ADMIN -> administration().save();
+                default -> { }
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
-                personsView().cancel();
+            switch (main.areaProperty().get()) {
+                case PERSONS -> personsView().cancel();
+                case ADMIN -> administration().cancel();
+                default -> { }
             }
         });
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
@@ -109,9 +132,23 @@ public final class Ui implements Navigator {
         return personsView;
     }
 
-    /** On entering an area: the register is read once, the figures every time. */
+    /** Made when first needed, like the person register. */
+    public AdministrationView administration() {
+        if (administrationView == null) {
+            administrationView = new AdministrationView(new AdminView(admin, i18n), organisations, templates,
+                    caseworkers, i18n, () -> main.show(Area.ADMIN));
+        }
+        return administrationView;
+    }
+
+    /** On entering an area: the register and the office's lists are read once, the figures every time. */
     private void refresh(Area area) {
         if (area == Area.PERSONS && persons.loadedProperty().get()) {
+            return;
+        }
+        if (area == Area.ADMIN) {
+            admin.refresh();
+            administration().loadIfNeeded();
             return;
         }
         reload(area);
@@ -122,7 +159,10 @@ public final class Ui implements Navigator {
         switch (area) {
             case START -> start.refresh();
             case PERSONS -> persons.load();
-            case ADMIN -> admin.refresh();
+            case ADMIN -> {
+                admin.refresh();
+                administration().reload();
+            }
         }
     }
 
@@ -152,15 +192,29 @@ public final class Ui implements Navigator {
 
     /** Before the window closes: runs {@code close} unless unsaved changes keep the person here. */
     public void whenClosing(Runnable close) {
+        Runnable afterPersons = administrationView == null ? close
+                : () -> administrationView.whenLeaving(close, () -> { });
         if (personsView == null) {
-            close.run();
+            afterPersons.run();
         } else {
-            personsView.whenLeavingEditor(close, () -> { });
+            personsView.whenLeavingEditor(afterPersons, () -> { });
         }
     }
 
     public AdminViewModel admin() {
         return admin;
+    }
+
+    public OrganisationsViewModel organisations() {
+        return organisations;
+    }
+
+    public TemplatesViewModel templates() {
+        return templates;
+    }
+
+    public CaseworkersViewModel caseworkers() {
+        return caseworkers;
     }
 
     public Session session() {
