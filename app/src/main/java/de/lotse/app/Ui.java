@@ -7,6 +7,10 @@ import de.lotse.app.feature.agenda.AgendaViewModel;
 import de.lotse.app.feature.agenda.AppointmentDialog;
 import de.lotse.app.feature.persons.DuplicatesView;
 import de.lotse.app.feature.persons.DuplicatesViewModel;
+import de.lotse.app.feature.admin.AdministrationView;
+import de.lotse.app.feature.directory.CaseworkersViewModel;
+import de.lotse.app.feature.directory.OrganisationsViewModel;
+import de.lotse.app.feature.directory.TemplatesViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
@@ -47,6 +51,10 @@ public final class Ui implements Navigator {
     private final PersonRecordsViewModel records;
     private final DuplicatesViewModel duplicates;
     private final AdminViewModel admin;
+    private final OrganisationsViewModel organisations;
+    private final TemplatesViewModel templates;
+    private final CaseworkersViewModel caseworkers;
+    private AdministrationView administrationView;
     private final Session session;
     private PersonsView personsView;
     private final AgendaViewModel agenda;
@@ -71,13 +79,16 @@ public final class Ui implements Navigator {
         agenda = new AgendaViewModel(context.cases(), context.people(), tasks, onFailure, Clock.systemUTC());
         agenda.caseworkerProperty().bindBidirectional(session.caseworkerProperty());
         appointments = new AppointmentDialog(context.cases(), context.people(), tasks, i18n, onFailure);
+        organisations = new OrganisationsViewModel(context.cases(), tasks, onFailure);
+        templates = new TemplatesViewModel(context.cases(), tasks, onFailure);
+        caseworkers = new CaseworkersViewModel(context.cases(), tasks, onFailure);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
             case START -> new StartView(start, i18n, this).root();
             case PERSONS -> personsView().root();
             case AGENDA -> agendaView().root();
-            case ADMIN -> new AdminView(admin, i18n).root();
+            case ADMIN -> administration().root();
         }, tasks.busyProperty());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
     }
@@ -93,11 +104,19 @@ public final class Ui implements Navigator {
         Themes.style(scene);
         mainView.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.areaProperty().get() == Area.ADMIN && administration().activeForm().isPresent()) {
+                administration().activeForm().get().focusList();
+                return;
+            }
             main.show(Area.PERSONS);
             personsView().focusFilter();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.areaProperty().get() == Area.ADMIN && administration().activeForm().isPresent()) {
+                administration().newRecord();
+                return;
+            }
             main.show(Area.PERSONS);
             personsView().newPerson();
         });
@@ -111,13 +130,17 @@ public final class Ui implements Navigator {
         });
         AgendaView.installShortcuts(scene, () -> main.areaProperty().get() == Area.AGENDA ? agendaView() : null);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
-                personsView().save();
+            switch (main.areaProperty().get()) {
+                case PERSONS -> personsView().save();
+                case ADMIN -> administration().save();
+                default -> { }
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
-                personsView().cancel();
+            switch (main.areaProperty().get()) {
+                case PERSONS -> personsView().cancel();
+                case ADMIN -> administration().cancel();
+                default -> { }
             }
         });
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
@@ -147,9 +170,23 @@ public final class Ui implements Navigator {
         return agendaView;
     }
 
-    /** On entering an area: the register is read once, the figures every time. */
+    /** Made when first needed, like the person register. */
+    public AdministrationView administration() {
+        if (administrationView == null) {
+            administrationView = new AdministrationView(new AdminView(admin, i18n), organisations, templates,
+                    caseworkers, i18n, () -> main.show(Area.ADMIN));
+        }
+        return administrationView;
+    }
+
+    /** On entering an area: the register and the office's lists are read once, the figures every time. */
     private void refresh(Area area) {
         if (area == Area.PERSONS && persons.loadedProperty().get()) {
+            return;
+        }
+        if (area == Area.ADMIN) {
+            admin.refresh();
+            administration().loadIfNeeded();
             return;
         }
         reload(area);
@@ -161,7 +198,10 @@ public final class Ui implements Navigator {
             case START -> start.refresh();
             case PERSONS -> persons.load();
             case AGENDA -> agenda.load();
-            case ADMIN -> admin.refresh();
+            case ADMIN -> {
+                admin.refresh();
+                administration().reload();
+            }
         }
     }
 
@@ -191,10 +231,12 @@ public final class Ui implements Navigator {
 
     /** Before the window closes: runs {@code close} unless unsaved changes keep the person here. */
     public void whenClosing(Runnable close) {
+        Runnable afterPersons = administrationView == null ? close
+                : () -> administrationView.whenLeaving(close, () -> { });
         if (personsView == null) {
-            close.run();
+            afterPersons.run();
         } else {
-            personsView.whenLeavingEditor(close, () -> { });
+            personsView.whenLeavingEditor(afterPersons, () -> { });
         }
     }
 
@@ -204,6 +246,18 @@ public final class Ui implements Navigator {
 
     public DuplicatesViewModel duplicates() {
         return duplicates;
+    }
+
+    public OrganisationsViewModel organisations() {
+        return organisations;
+    }
+
+    public TemplatesViewModel templates() {
+        return templates;
+    }
+
+    public CaseworkersViewModel caseworkers() {
+        return caseworkers;
     }
 
     public Session session() {

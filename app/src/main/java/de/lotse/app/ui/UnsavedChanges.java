@@ -16,10 +16,15 @@ public final class UnsavedChanges {
     }
 
     public static Choice ask(Window owner, Messages messages) {
+        return ask(owner, messages, messages.get("editor.unsaved.text"));
+    }
+
+    /** As {@link #ask(Window, Messages)}, saying in {@code text} which changes these are. */
+    public static Choice ask(Window owner, Messages messages, String text) {
         ButtonType save = new ButtonType(messages.get("editor.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("editor.unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType(messages.get("editor.unsaved.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.unsaved.text"), save, discard, stay);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, save, discard, stay);
         alert.setTitle(messages.get("editor.unsaved.title"));
         alert.setHeaderText(null);
         if (owner != null) {

@@ -1,6 +1,8 @@
 package de.lotse.core.cases;
 
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.Address;
+import de.lotse.core.validation.ContactRules;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.math.BigDecimal;
@@ -28,6 +30,9 @@ public final class CaseService {
     private static final int MAX_TEXT = 200;
     private static final int MAX_JOURNAL = 10_000;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final int MAX_CITY = 100;
+    private static final int MAX_DESCRIPTION = 1000;
+    private static final int MAX_DUE_DAYS = 3650;
 
     private final CaseRegister cases;
     private final Directory directory;
@@ -204,16 +209,46 @@ public final class CaseService {
         return directory.contacts(organisationId);
     }
 
+    /**
+     * Saves an organisation with its topics. Needs a name; postal code, phone and e-mail, when
+     * given, must be valid. Texts are stored trimmed, empty ones as none.
+     */
     public Validated<Organisation> save(Organisation organisation) {
         List<FieldProblem> problems = new ArrayList<>();
         text("name", organisation.name(), problems);
-        return saved(problems, organisation, () -> directory.save(organisation));
+        Address address = organisation.address();
+        ContactRules.maxLength("street", address.street(), MAX_TEXT, problems);
+        ContactRules.postalCode("postalCode", address.postalCode(), problems);
+        ContactRules.maxLength("city", address.city(), MAX_CITY, problems);
+        ContactRules.phone("phone", organisation.phone(), problems);
+        ContactRules.email("email", organisation.email(), problems);
+        ContactRules.maxLength("email", organisation.email(), MAX_TEXT, problems);
+        Organisation clean = new Organisation(organisation.id(), organisation.name().strip(), organisation.kind(),
+                organisation.topics(), new Address(blankToNull(address.street()), blankToNull(address.postalCode()),
+                        blankToNull(address.city())), blankToNull(organisation.phone()),
+                blankToNull(organisation.email()));
+        return saved(problems, clean, () -> directory.save(clean));
     }
 
+    /** Saves a contact of an organisation: a name is needed, phone and e-mail must be valid when given. */
     public Validated<OrganisationContact> save(OrganisationContact contact) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (contact.organisationId() == null) {
+            problems.add(FieldProblem.of("organisation", "required"));
+        }
         text("name", contact.name(), problems);
-        return saved(problems, contact, () -> directory.save(contact));
+        ContactRules.maxLength("role", contact.role(), MAX_TEXT, problems);
+        ContactRules.phone("phone", contact.phone(), problems);
+        ContactRules.email("email", contact.email(), problems);
+        ContactRules.maxLength("email", contact.email(), MAX_TEXT, problems);
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        OrganisationContact clean = new OrganisationContact(contact.id(), contact.organisationId(),
+                contact.name().strip(), blankToNull(contact.role()), blankToNull(contact.phone()),
+                blankToNull(contact.email()));
+        directory.save(clean);
+        return new Validated.Valid<>(clean);
     }
 
     public List<Caseworker> caseworkers() {
@@ -224,16 +259,48 @@ public final class CaseService {
         return directory.templates();
     }
 
+    /** Adds or renames a caseworker: a name is needed, stored trimmed. */
+    public Validated<Caseworker> save(Caseworker caseworker) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text("name", caseworker.name(), problems);
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        Caseworker clean = new Caseworker(caseworker.id(), caseworker.name().strip());
+        directory.save(clean);
+        return new Validated.Valid<>(clean);
+    }
+
+    /**
+     * Saves a template and replaces its steps; the plans of cases opened from it stay as they are.
+     * It needs a name no other template has and at least one step. A step's problems name it by
+     * position: {@code steps.0.title} is the first step's title.
+     */
     public Validated<PlanTemplate> save(PlanTemplate template) {
         List<FieldProblem> problems = new ArrayList<>();
         text("name", template.name(), problems);
-        for (PlanTemplate.Step step : template.steps()) {
-            text("title", step.title(), problems);
-            if (step.dueAfterDays() != null && (step.dueAfterDays() < 0 || step.dueAfterDays() > 3650)) {
-                problems.add(FieldProblem.of("dueAfterDays", "range", 0, 3650));
-            }
+        if (problems.isEmpty() && directory.templates().stream().anyMatch(other -> !other.id().equals(template.id())
+                && other.name().strip().equalsIgnoreCase(template.name().strip()))) {
+            problems.add(FieldProblem.of("name", "duplicateName"));
         }
-        return saved(problems, template, () -> directory.save(template));
+        ContactRules.maxLength("description", template.description(), MAX_DESCRIPTION, problems);
+        if (template.steps().isEmpty()) {
+            problems.add(FieldProblem.of("steps", "noSteps"));
+        }
+        List<PlanTemplate.Step> steps = new ArrayList<>();
+        for (int position = 0; position < template.steps().size(); position++) {
+            PlanTemplate.Step step = template.steps().get(position);
+            String prefix = "steps." + position + ".";
+            text(prefix + "title", step.title(), problems);
+            if (step.dueAfterDays() != null && (step.dueAfterDays() < 0 || step.dueAfterDays() > MAX_DUE_DAYS)) {
+                problems.add(FieldProblem.of(prefix + "dueAfterDays", "range", 0, MAX_DUE_DAYS));
+            }
+            steps.add(new PlanTemplate.Step(step.title().strip(), step.category(), step.priority(),
+                    step.dueAfterDays(), step.organisationKind()));
+        }
+        PlanTemplate clean = new PlanTemplate(template.id(), template.name().strip(),
+                blankToNull(template.description()), steps);
+        return saved(problems, clean, () -> directory.save(clean));
     }
 
     public List<Appointment> agenda(UUID caseworkerId, LocalDate from, LocalDate toExclusive) {

@@ -69,7 +69,7 @@ public final class AdminView {
         page.setMaxWidth(820);
         root = new ScrollPane(page);
         root.setFitToWidth(true);
-        root.setId("admin-view");
+        root.setId("admin-settings");
 
         model.tableCountsProperty().addListener((obs, old, now) -> fillCounts());
         i18n.messagesProperty().addListener((obs, old, now) -> fillCounts());

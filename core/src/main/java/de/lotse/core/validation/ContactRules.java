@@ -1,0 +1,43 @@
+package de.lotse.core.validation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of phone numbers, e-mail addresses and German postal codes, for every record that
+ * holds them. An empty value is never a problem: these parts are optional everywhere.
+ */
+public final class ContactRules {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]{4,30}");
+
+    private ContactRules() {
+    }
+
+    public static void email(String field, String value, List<FieldProblem> problems) {
+        check(field, value, EMAIL, "email", problems);
+    }
+
+    public static void phone(String field, String value, List<FieldProblem> problems) {
+        check(field, value, PHONE, "phone", problems);
+    }
+
+    public static void postalCode(String field, String value, List<FieldProblem> problems) {
+        check(field, value, POSTAL_CODE, "postalCode", problems);
+    }
+
+    /** A problem when {@code value} holds more than {@code max} characters after trimming. */
+    public static void maxLength(String field, String value, int max, List<FieldProblem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(FieldProblem.of(field, "tooLong", max));
+        }
+    }
+
+    private static void check(String field, String value, Pattern pattern, String code, List<FieldProblem> problems) {
+        if (value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {
+            problems.add(FieldProblem.of(field, code));
+        }
+    }
+}
