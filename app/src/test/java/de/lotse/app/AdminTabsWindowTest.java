@@ -116,7 +116,8 @@ class AdminTabsWindowTest {
         var titles = Screenshots.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().stream()
                 .map(tab -> tab.getText()).toList());
         assertThat(titles).containsExactly("Einstellungen", "Organisationen", "Planvorlagen", "Mitarbeitende");
-        assertThat(Screenshots.onFx(() -> stage.getScene().lookup("#admin-language"))).isNotNull();
+        assertThat(Screenshots.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().getFirst()
+                .getContent().lookup("#admin-language"))).as("the settings are the first tab").isNotNull();
         snapshot("admin-settings.png");
     }
 
