@@ -2,6 +2,11 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.cases.CaseFileViewModel;
+import de.lotse.app.feature.cases.CaseFormats;
+import de.lotse.app.feature.cases.CasesView;
+import de.lotse.app.feature.cases.CasesViewModel;
+import de.lotse.app.feature.cases.NewCaseDialog;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
@@ -20,7 +25,10 @@ import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,6 +48,13 @@ public final class Ui implements Navigator {
     private final AdminViewModel admin;
     private final Session session;
     private PersonsView personsView;
+    private final CasesViewModel cases;
+    private final CaseFileViewModel caseFile;
+    private final NewCaseDialog newCase;
+    private CasesView casesView;
+    private TabPane peopleAndCases;
+    private final Tab personsTab = new Tab();
+    private final Tab casesTab = new Tab();
     private final MainView mainView;
     private Window owner;
 
@@ -53,11 +68,17 @@ public final class Ui implements Navigator {
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
+        cases = new CasesViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty());
+        caseFile = new CaseFileViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty(),
+                () -> i18n.current().get("cases.journal.fallbackAuthor", context.device().code()),
+                () -> new CaseFormats(i18n.current().locale()));
+        newCase = new NewCaseDialog(i18n, context.cases(), context.people(), tasks, onFailure,
+                session.caseworkerProperty()::get, this::openCase, cases::refresh);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
             case START -> new StartView(start, i18n).root();
-            case PERSONS -> personsView().root();
+            case PERSONS -> peopleAndCases();
             case ADMIN -> new AdminView(admin, i18n).root();
         }, tasks.busyProperty());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
@@ -75,20 +96,35 @@ public final class Ui implements Navigator {
         mainView.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             main.show(Area.PERSONS);
-            personsView().focusFilter();
+            // the search of the tab in front: persons or cases
+            if (casesShown()) {
+                casesView().focusFilter();
+            } else {
+                personsView().focusFilter();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (casesShown()) {
+                casesView().newRecord();
+                return;
+            }
             main.show(Area.PERSONS);
+            peopleAndCases();
+            peopleAndCases.getSelectionModel().select(personsTab);
             personsView().newPerson();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
+            if (casesShown()) {
+                casesView().save();
+            } else if (main.areaProperty().get() == Area.PERSONS) {
                 personsView().save();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
-            if (main.areaProperty().get() == Area.PERSONS) {
+            if (casesShown()) {
+                casesView().cancel();
+            } else if (main.areaProperty().get() == Area.PERSONS) {
                 personsView().cancel();
             }
         });
@@ -109,6 +145,42 @@ public final class Ui implements Navigator {
         return personsView;
     }
 
+    /** Personen & Fälle: the person register and the cases, as two tabs of one area. */
+    private Node peopleAndCases() {
+        if (peopleAndCases == null) {
+            personsTab.textProperty().bind(i18n.text("cases.area.persons"));
+            personsTab.setContent(personsView().root());
+            personsTab.setId("tab-persons");
+            casesTab.textProperty().bind(i18n.text("cases.area.cases"));
+            casesTab.setId("tab-cases");
+            // the case screens are made when the tab is first shown
+            casesTab.setOnSelectionChanged(event -> {
+                if (casesTab.isSelected()) {
+                    casesTab.setContent(casesView().root());
+                    if (!cases.loadedProperty().get()) {
+                        cases.load();
+                    }
+                }
+            });
+            peopleAndCases = new TabPane(personsTab, casesTab);
+            peopleAndCases.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            peopleAndCases.setId("persons-view");
+        }
+        return peopleAndCases;
+    }
+
+    private boolean casesShown() {
+        return main.areaProperty().get() == Area.PERSONS && peopleAndCases != null && casesTab.isSelected();
+    }
+
+    /** Made when first needed, like the person table. */
+    private CasesView casesView() {
+        if (casesView == null) {
+            casesView = new CasesView(cases, caseFile, i18n, this::openPerson);
+        }
+        return casesView;
+    }
+
     /** On entering an area: the register is read once, the figures every time. */
     private void refresh(Area area) {
         if (area == Area.PERSONS && persons.loadedProperty().get()) {
@@ -121,7 +193,12 @@ public final class Ui implements Navigator {
     private void reload(Area area) {
         switch (area) {
             case START -> start.refresh();
-            case PERSONS -> persons.load();
+            case PERSONS -> {
+                persons.load();
+                if (casesView != null && cases.loadedProperty().get()) {
+                    casesView.reload();
+                }
+            }
             case ADMIN -> admin.refresh();
         }
     }
@@ -152,11 +229,25 @@ public final class Ui implements Navigator {
 
     /** Before the window closes: runs {@code close} unless unsaved changes keep the person here. */
     public void whenClosing(Runnable close) {
+        Runnable afterCases = casesView == null ? close : () -> casesView.whenLeaving(close, () -> { });
         if (personsView == null) {
-            close.run();
+            afterCases.run();
         } else {
-            personsView.whenLeavingEditor(close, () -> { });
+            personsView.whenLeavingEditor(afterCases, () -> { });
         }
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+
+    public CaseFileViewModel caseFile() {
+        return caseFile;
+    }
+
+    /** "Neuer Fall" for the person form: {@code newCaseDialog().show(owner, personId, householdId, onCreated)}. */
+    public NewCaseDialog newCaseDialog() {
+        return newCase;
     }
 
     public AdminViewModel admin() {
@@ -170,12 +261,16 @@ public final class Ui implements Navigator {
     @Override
     public void openPerson(java.util.UUID personId) {
         main.show(Area.PERSONS);
+        peopleAndCases();
+        peopleAndCases.getSelectionModel().select(personsTab);
         personsView().open(personId);
     }
 
     @Override
     public void openCase(java.util.UUID caseId) {
         main.show(Area.PERSONS);
-        // the case view joins Personen & Fälle with the case management screens
+        peopleAndCases();
+        peopleAndCases.getSelectionModel().select(casesTab);
+        casesView().open(caseId);
     }
 }
