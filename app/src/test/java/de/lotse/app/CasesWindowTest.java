@@ -196,6 +196,16 @@ class CasesWindowTest {
             });
             snapshot(stage.getScene(), "case-" + tab + ".png");
         }
+
+        Screenshots.onFx(() -> {
+            ui.admin().languageProperty().set(java.util.Locale.ENGLISH);
+            ((TabPane) node("case-tabs")).getSelectionModel().select(0);
+            return null;
+        });
+        idle();
+        assertThat(Screenshots.onFx(() -> ((TabPane) node("case-tabs")).getTabs().get(1).getText()))
+                .isEqualTo("Journal (" + after.size() + ")");
+        snapshot(stage.getScene(), "case-plan-en.png");
     }
 
     @Test
