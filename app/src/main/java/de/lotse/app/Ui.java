@@ -11,6 +11,11 @@ import de.lotse.app.feature.admin.AdministrationView;
 import de.lotse.app.feature.directory.CaseworkersViewModel;
 import de.lotse.app.feature.directory.OrganisationsViewModel;
 import de.lotse.app.feature.directory.TemplatesViewModel;
+import de.lotse.app.feature.cases.CaseFileViewModel;
+import de.lotse.app.feature.cases.CaseFormats;
+import de.lotse.app.feature.cases.CasesView;
+import de.lotse.app.feature.cases.CasesViewModel;
+import de.lotse.app.feature.cases.NewCaseDialog;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
@@ -31,7 +36,10 @@ import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.time.Clock;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -60,6 +68,13 @@ public final class Ui implements Navigator {
     private final AgendaViewModel agenda;
     private final AppointmentDialog appointments;
     private AgendaView agendaView;
+    private final CasesViewModel cases;
+    private final CaseFileViewModel caseFile;
+    private final NewCaseDialog newCase;
+    private CasesView casesView;
+    private TabPane peopleAndCases;
+    private final Tab personsTab = new Tab();
+    private final Tab casesTab = new Tab();
     private final MainView mainView;
     private Window owner;
 
@@ -82,11 +97,20 @@ public final class Ui implements Navigator {
         organisations = new OrganisationsViewModel(context.cases(), tasks, onFailure);
         templates = new TemplatesViewModel(context.cases(), tasks, onFailure);
         caseworkers = new CaseworkersViewModel(context.cases(), tasks, onFailure);
+        cases = new CasesViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty());
+        caseFile = new CaseFileViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty(),
+                () -> i18n.current().get("cases.journal.fallbackAuthor", context.device().code()),
+                () -> new CaseFormats(i18n.current().locale()));
+        newCase = new NewCaseDialog(i18n, context.cases(), context.people(), tasks, onFailure,
+                session.caseworkerProperty()::get, this::openCase, created -> {
+                    cases.refresh(created);
+                    records.reload();
+                });
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
             case START -> new StartView(start, i18n, this).root();
-            case PERSONS -> personsView().root();
+            case PERSONS -> peopleAndCases();
             case AGENDA -> agendaView().root();
             case ADMIN -> administration().root();
         }, tasks.busyProperty());
@@ -109,15 +133,26 @@ public final class Ui implements Navigator {
                 return;
             }
             main.show(Area.PERSONS);
-            personsView().focusFilter();
+            // the search of the tab in front: persons or cases
+            if (casesShown()) {
+                casesView().focusFilter();
+            } else {
+                personsView().focusFilter();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> reload(main.areaProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (casesShown()) {
+                casesView().newRecord();
+                return;
+            }
             if (main.areaProperty().get() == Area.ADMIN && administration().activeForm().isPresent()) {
                 administration().newRecord();
                 return;
             }
             main.show(Area.PERSONS);
+            peopleAndCases();
+            peopleAndCases.getSelectionModel().select(personsTab);
             personsView().newPerson();
         });
         scene.getAccelerators().put(AgendaView.NEW_APPOINTMENT, () -> {
@@ -130,6 +165,10 @@ public final class Ui implements Navigator {
         });
         AgendaView.installShortcuts(scene, () -> main.areaProperty().get() == Area.AGENDA ? agendaView() : null);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (casesShown()) {
+                casesView().save();
+                return;
+            }
             switch (main.areaProperty().get()) {
                 case PERSONS -> personsView().save();
                 case ADMIN -> administration().save();
@@ -137,6 +176,10 @@ public final class Ui implements Navigator {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (casesShown()) {
+                casesView().cancel();
+                return;
+            }
             switch (main.areaProperty().get()) {
                 case PERSONS -> personsView().cancel();
                 case ADMIN -> administration().cancel();
@@ -155,7 +198,8 @@ public final class Ui implements Navigator {
     /** Made when first needed: a start on the Start view does not pay for the table. */
     private PersonsView personsView() {
         if (personsView == null) {
-            personsView = new PersonsView(persons, editor, records, i18n, this::openCase, person -> { },
+            personsView = new PersonsView(persons, editor, records, i18n, this::openCase,
+                    person -> newCase.show(owner, person, null, created -> { }),
                     person -> newAppointmentFor(person, null),
                     () -> DuplicatesView.show(owner, duplicates, i18n, survivor -> personsView.reloadAndOpen(survivor)));
         }
@@ -179,6 +223,42 @@ public final class Ui implements Navigator {
         return administrationView;
     }
 
+    /** Personen & Fälle: the person register and the cases, as two tabs of one area. */
+    private Node peopleAndCases() {
+        if (peopleAndCases == null) {
+            personsTab.textProperty().bind(i18n.text("cases.area.persons"));
+            personsTab.setContent(personsView().root());
+            personsTab.setId("tab-persons");
+            casesTab.textProperty().bind(i18n.text("cases.area.cases"));
+            casesTab.setId("tab-cases");
+            // the case screens are made when the tab is first shown
+            casesTab.setOnSelectionChanged(event -> {
+                if (casesTab.isSelected()) {
+                    casesTab.setContent(casesView().root());
+                    if (!cases.loadedProperty().get()) {
+                        cases.load();
+                    }
+                }
+            });
+            peopleAndCases = new TabPane(personsTab, casesTab);
+            peopleAndCases.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            peopleAndCases.setId("persons-view");
+        }
+        return peopleAndCases;
+    }
+
+    private boolean casesShown() {
+        return main.areaProperty().get() == Area.PERSONS && peopleAndCases != null && casesTab.isSelected();
+    }
+
+    /** Made when first needed, like the person table. */
+    private CasesView casesView() {
+        if (casesView == null) {
+            casesView = new CasesView(cases, caseFile, i18n, this::openPerson);
+        }
+        return casesView;
+    }
+
     /** On entering an area: the register and the office's lists are read once, the figures every time. */
     private void refresh(Area area) {
         if (area == Area.PERSONS && persons.loadedProperty().get()) {
@@ -196,7 +276,12 @@ public final class Ui implements Navigator {
     private void reload(Area area) {
         switch (area) {
             case START -> start.refresh();
-            case PERSONS -> persons.load();
+            case PERSONS -> {
+                persons.load();
+                if (casesView != null && cases.loadedProperty().get()) {
+                    casesView.reload();
+                }
+            }
             case AGENDA -> agenda.load();
             case ADMIN -> {
                 admin.refresh();
@@ -231,13 +316,28 @@ public final class Ui implements Navigator {
 
     /** Before the window closes: runs {@code close} unless unsaved changes keep the person here. */
     public void whenClosing(Runnable close) {
-        Runnable afterPersons = administrationView == null ? close
+        Runnable afterAdministration = administrationView == null ? close
                 : () -> administrationView.whenLeaving(close, () -> { });
+        Runnable afterCases = casesView == null ? afterAdministration
+                : () -> casesView.whenLeaving(afterAdministration, () -> { });
         if (personsView == null) {
-            afterPersons.run();
+            afterCases.run();
         } else {
-            personsView.whenLeavingEditor(afterPersons, () -> { });
+            personsView.whenLeavingEditor(afterCases, () -> { });
         }
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+
+    public CaseFileViewModel caseFile() {
+        return caseFile;
+    }
+
+    /** "Neuer Fall" for the person form: {@code newCaseDialog().show(owner, personId, householdId, onCreated)}. */
+    public NewCaseDialog newCaseDialog() {
+        return newCase;
     }
 
     public AdminViewModel admin() {
@@ -289,12 +389,16 @@ public final class Ui implements Navigator {
     @Override
     public void openPerson(java.util.UUID personId) {
         main.show(Area.PERSONS);
+        peopleAndCases();
+        peopleAndCases.getSelectionModel().select(personsTab);
         personsView().open(personId);
     }
 
     @Override
     public void openCase(java.util.UUID caseId) {
         main.show(Area.PERSONS);
-        // the case view joins Personen & Fälle with the case management screens
+        peopleAndCases();
+        peopleAndCases.getSelectionModel().select(casesTab);
+        casesView().open(caseId);
     }
 }

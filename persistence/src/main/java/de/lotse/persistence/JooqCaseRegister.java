@@ -108,6 +108,11 @@ public final class JooqCaseRegister implements CaseRegister {
         return store.read(dsl -> summaries(dsl, DSL.trueCondition()));
     }
 
+    @Override
+    public Optional<CaseSummary> summary(UUID caseId) {
+        return store.read(dsl -> summaries(dsl, CASE_FILE.ID.eq(caseId))).stream().findFirst();
+    }
+
     /**
      * Cases with their subject's name (a household case is named after its head) and the day of
      * their last activity: the latest of opening, journal entry and step change.

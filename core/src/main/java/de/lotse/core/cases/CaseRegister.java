@@ -27,6 +27,11 @@ public interface CaseRegister {
     /** Every case, newest first. */
     List<CaseSummary> listAll();
 
+    /** One case as a case list shows it (its subject's name, its last activity); empty when there is none. */
+    default Optional<CaseSummary> summary(UUID caseId) {
+        return listAll().stream().filter(summary -> summary.id().equals(caseId)).findFirst();
+    }
+
     /** Appends to a case's journal; entries are never changed. */
     void append(JournalEntry entry);
 

@@ -83,6 +83,11 @@ public final class CaseService {
         return cases.listAll();
     }
 
+    /** One case as a case list shows it; empty when there is none. */
+    public Optional<CaseSummary> summary(UUID caseId) {
+        return cases.summary(caseId);
+    }
+
     /** Moves a case to another status; closing needs a reason, and only the workflow's moves are allowed. */
     public Validated<CaseFile> changeStatus(UUID caseId, CaseStatus next, String reason) {
         CaseFile current = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
