@@ -87,6 +87,7 @@ class AdminTabsWindowTest {
             return null;
         });
         idle();
+        awaitPulse();
     }
 
     private void onFx(Runnable work) throws InterruptedException {
