@@ -2,6 +2,7 @@ package de.lotse.persistence;
 
 import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 import static de.lotse.persistence.jooq.Tables.CASE_FILE;
+import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD_MEMBER;
 import static de.lotse.persistence.jooq.Tables.PERSON;
@@ -438,6 +439,15 @@ public final class JooqPersonRegister implements PersonRegister {
         return store.read(dsl -> dsl.selectFrom(PERSON_MERGE).orderBy(PERSON_MERGE.MERGED_AT.desc())
                 .fetch(r -> new MergeRecord(r.getId(), r.getSurvivorId(), r.getMergedId(), r.getMergedAt().toInstant(),
                         r.getMergedName(), split(r.getMoved()))));
+    }
+
+    /** The newest outbox entry: every write appends one in its transaction. */
+    @Override
+    public long version() {
+        return store.read(dsl -> {
+            Long newest = dsl.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+            return newest == null ? 0L : newest;
+        });
     }
 
     @Override

@@ -89,6 +89,20 @@ class PersonDetailsTest {
     }
 
     @Test
+    void searchReadsTheRegisterAgainOnlyAfterAWrite() {
+        UUID first = add(draft("Haddad", "Omar", null));
+        assertThat(people.search("Haddad", 5)).extracting(PersonRow::id).containsExactly(first);
+        long version = register.version();
+        assertThat(people.search("Hadad", 5)).extracting(PersonRow::id).containsExactly(first);
+        assertThat(register.version()).as("reads write nothing").isEqualTo(version);
+
+        UUID second = UUID.randomUUID();
+        register.add(second, draft("Haddad", "Nour", null));
+        assertThat(register.version()).isGreaterThan(version);
+        assertThat(people.search("Haddad", 5)).extracting(PersonRow::id).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
     void theResidenceHistoryIsKeptLatestFirstAndAnEndBeforeTheStartIsRefused() {
         UUID id = add(draft("Haddad", "Omar", null));
         ResidenceStatus first = new ResidenceStatus(UUID.randomUUID(), id, ResidenceKind.GESTATTUNG,

@@ -62,4 +62,7 @@ public interface PersonRegister {
     List<PersonRow> listAll();
 
     long countPersons();
+
+    /** A number that moves whenever anything is written (reads may cache until it does). */
+    long version();
 }

@@ -158,36 +158,72 @@ public final class PersonService {
         return register.merges();
     }
 
+    /**
+     * The register as last read, with its search index made when first needed. It is read anew
+     * only when something was written since (the register's version moved), so that a search
+     * field searching as the person types does not read 100,000 rows per keystroke.
+     */
+    private static final class Snapshot {
+        final long version;
+        final List<PersonRow> rows;
+        final Map<UUID, PersonRow> byId;
+        private PersonIndex index;
+
+        Snapshot(long version, List<PersonRow> rows) {
+            this.version = version;
+            this.rows = rows;
+            this.byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
+        }
+
+        synchronized PersonIndex index() {
+            if (index == null) {
+                index = PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList());
+            }
+            return index;
+        }
+
+        List<Duplicates.Entry> duplicateEntries() {
+            return rows.stream().map(PersonService::duplicateEntry).toList();
+        }
+    }
+
+    private Snapshot snapshot;
+
+    private synchronized Snapshot snapshot() {
+        long version = register.version();
+        if (snapshot == null || snapshot.version != version) {
+            snapshot = new Snapshot(version, register.listAll());
+        }
+        return snapshot;
+    }
+
     /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */
     public List<PersonRow> search(String query, int limit) {
-        List<PersonRow> rows = register.listAll();
+        Snapshot register = snapshot();
         if (query == null || query.isBlank()) {
-            return rows.subList(0, Math.min(limit, rows.size()));
+            return register.rows.subList(0, Math.min(limit, register.rows.size()));
         }
-        Map<UUID, PersonRow> byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
-        return PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList()).search(query, limit).stream()
-                .map(hit -> byId.get(hit.id())).toList();
+        return register.index().search(query, limit).stream().map(hit -> register.byId.get(hit.id())).toList();
     }
 
     /** Pairs of persons that are likely one, best first, with what a list shows of each. */
     public List<PersonPair> likelyDuplicates() {
-        List<PersonRow> rows = register.listAll();
-        Map<UUID, PersonRow> byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
-        return Duplicates.pairs(rows.stream().map(PersonService::duplicateEntry).toList(), Duplicates.LIKELY).stream()
-                .map(pair -> new PersonPair(byId.get(pair.first()), byId.get(pair.second()), pair.score())).toList();
+        Snapshot register = snapshot();
+        return Duplicates.pairs(register.duplicateEntries(), Duplicates.LIKELY).stream()
+                .map(pair -> new PersonPair(register.byId.get(pair.first()), register.byId.get(pair.second()),
+                        pair.score())).toList();
     }
 
     /** Pairs of persons that may be one, best first. */
     public List<DuplicateCandidate> duplicates(double threshold) {
-        return Duplicates.pairs(register.listAll().stream().map(PersonService::duplicateEntry).toList(), threshold);
+        return Duplicates.pairs(snapshot().duplicateEntries(), threshold);
     }
 
     /** Stored persons that {@code draft} may be (before it is saved), best first. */
     public List<DuplicateCandidate> candidatesFor(PersonDraft draft) {
         Duplicates.Entry entry = new Duplicates.Entry(new UUID(0, 0), draft.familyName(), draft.givenName(),
                 draft.birthDate(), draft.sex());
-        return Duplicates.candidatesFor(entry, register.listAll().stream().map(PersonService::duplicateEntry).toList(),
-                Duplicates.LIKELY);
+        return Duplicates.candidatesFor(entry, snapshot().duplicateEntries(), Duplicates.LIKELY);
     }
 
     /**
@@ -196,8 +232,7 @@ public final class PersonService {
      * another incoming one. Best first; the register is read once.
      */
     public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming) {
-        return Duplicates.pairsWith(incoming, register.listAll().stream().map(PersonService::duplicateEntry).toList(),
-                Duplicates.LIKELY);
+        return Duplicates.pairsWith(incoming, snapshot().duplicateEntries(), Duplicates.LIKELY);
     }
 
     /** What the search index keeps of a register row. */
