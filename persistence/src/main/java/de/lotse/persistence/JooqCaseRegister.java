@@ -131,7 +131,7 @@ public final class JooqCaseRegister implements CaseRegister {
         var subject = PERSON.as("subject");
         return dsl.select(CASE_FILE.ID, CASE_FILE.NUMBER, subject.ID, CASE_FILE.HOUSEHOLD_ID,
                         subject.FAMILY_NAME, subject.GIVEN_NAME, CASEWORKER.NAME, CASE_FILE.TARGET_GROUP,
-                        CASE_FILE.STATUS, CASE_FILE.OPENED_ON)
+                        CASE_FILE.STATUS, CASE_FILE.OPENED_ON, CASE_FILE.CASEWORKER_ID)
                 .from(CASE_FILE)
                 .leftJoin(head).on(head.HOUSEHOLD_ID.eq(CASE_FILE.HOUSEHOLD_ID).and(head.ROLE.eq("HEAD")))
                 .leftJoin(subject).on(subject.ID.eq(DSL.coalesce(CASE_FILE.PERSON_ID, head.PERSON_ID)))
@@ -140,7 +140,8 @@ public final class JooqCaseRegister implements CaseRegister {
                 .fetch(r -> {
                     LocalDate last = latest(r.value10(), lastJournal.get(r.value1()), lastStep.get(r.value1()));
                     return new CaseSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                            PersonNames.display(r.value5(), r.value6()), r.value7(), TargetGroup.valueOf(r.value8()),
+                            PersonNames.display(r.value5(), r.value6()), r.value11(), r.value7(),
+                            TargetGroup.valueOf(r.value8()),
                             CaseStatus.valueOf(r.value9()), r.value10(), last);
                 })
                 .stream().sorted(Comparator.comparing(CaseSummary::openedOn).reversed()

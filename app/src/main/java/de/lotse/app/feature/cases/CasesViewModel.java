@@ -162,9 +162,9 @@ public final class CasesViewModel {
     private void applyFilter() {
         String query = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         StatusFilter statuses = status.get() == null ? StatusFilter.ALL : status.get();
-        String mine = onlyMine.get() ? myName.get() : null;
+        UUID mine = onlyMine.get() ? me.getValue() : null;
         Predicate<Entry> accepts = entry -> statuses.accepts(entry.summary().status())
-                && (!onlyMine.get() || mine != null && Objects.equals(mine, entry.summary().caseworker()))
+                && (!onlyMine.get() || mine != null && mine.equals(entry.summary().caseworkerId()))
                 && (query.isEmpty() || entry.searchText().contains(query));
         shown.setAll(all.stream().filter(accepts).toList());
     }
