@@ -73,7 +73,7 @@ public final class JooqAttentionQueries implements AttentionQueries {
             var expiring = dsl.select(PERSON.ID, DSL.inline((UUID) null), PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
                             RESIDENCE_STATUS.KIND, RESIDENCE_STATUS.VALID_UNTIL)
                     .from(RESIDENCE_STATUS).join(PERSON).on(PERSON.ID.eq(RESIDENCE_STATUS.PERSON_ID))
-                    .where(RESIDENCE_STATUS.VALID_UNTIL.between(today, today.plusWeeks(Attention.PERMIT_WEEKS)))
+                    .where(RESIDENCE_STATUS.VALID_UNTIL.le(today.plusWeeks(Attention.PERMIT_WEEKS)))
                     .and(RESIDENCE_STATUS.KIND.in(EXPIRING_KINDS))
                     .and(DSL.notExists(DSL.selectOne().from(later).where(later.PERSON_ID.eq(RESIDENCE_STATUS.PERSON_ID))
                             .and(later.VALID_FROM.gt(RESIDENCE_STATUS.VALID_FROM))))

@@ -170,6 +170,16 @@ class CasesTest {
                 30, "Beratung bei Becker", null, null, null, null));
         new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), amira,
                 ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(2), today.plusWeeks(5), null));
+        UUID expired = person(store, "Abgelaufen");
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), expired,
+                ResidenceKind.DULDUNG, today.minusMonths(6), today.minusDays(3), null));
+        cases.open(expired, null, krueger.id(), TargetGroup.REFUGEES, null);
+        UUID renewed = person(store, "Verlaengert");
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), renewed,
+                ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(3), today.plusWeeks(2), null));
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), renewed,
+                ResidenceKind.AUFENTHALTSERLAUBNIS, today.plusWeeks(2), today.plusYears(3), null));
+        cases.open(renewed, null, krueger.id(), TargetGroup.REFUGEES, null);
         UUID stale = person(store, "Darwish");
         new JooqCaseRegister(store).addAll(new de.lotse.core.cases.CaseData(List.of(new CaseFile(UUID.randomUUID(),
                 "K7QM-25-0001", stale, null, krueger.id(), TargetGroup.REFUGEES, CaseStatus.ACTIVE, null,
@@ -180,7 +190,8 @@ class CasesTest {
 
         assertThat(attention.overdueSteps().lines()).extracting(Attention.Line::caseId).containsExactly(mine.id());
         assertThat(attention.appointmentsToday().lines()).extracting(Attention.Line::what).containsExactly("Beratung");
-        assertThat(attention.expiringPermits().lines()).extracting(Attention.Line::personId).containsExactly(amira);
+        assertThat(attention.expiringPermits().lines()).as("expired first, a renewed permit not at all")
+                .extracting(Attention.Line::personId).containsExactly(expired, amira);
         assertThat(attention.inactiveCases().lines()).extracting(Attention.Line::personId).containsExactly(stale);
         assertThat(attention.personsWithoutCase().lines()).extracting(Attention.Line::personId).containsExactly(nobody);
         assertThat(new JooqAttentionQueries(store).attention(null, today, 20).appointmentsToday().total()).isEqualTo(2);

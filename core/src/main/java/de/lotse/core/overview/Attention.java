@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * What a caseworker must look at so that nobody gets lost: overdue steps, today's and this
- * week's appointments, residence permits that expire within eight weeks, cases without activity
+ * week's appointments, residence permits that expire within eight weeks or have expired
+ * (the person's latest status, with no newer one), cases without activity
  * for 30 days, and persons who have no case. Each section holds its first lines and how many there are.
  */
 public record Attention(Section overdueSteps, Section appointmentsToday, Section appointmentsThisWeek,

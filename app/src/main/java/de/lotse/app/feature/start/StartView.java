@@ -162,7 +162,8 @@ public final class StartView {
                         m.time(line.when()), line.what())),
                 attentionCard("week", lists.appointmentsThisWeek(), line -> m.get("start.attention.week.line",
                         m.weekdayAndTime(line.when()), line.what())),
-                attentionCard("permits", lists.expiringPermits(), line -> m.get("start.attention.permits.line",
+                attentionCard("permits", lists.expiringPermits(), line -> m.get(expired(line)
+                        ? "start.attention.permits.expired" : "start.attention.permits.line",
                         m.get("residenceKind." + line.what()), m.date(line.when().toLocalDate()))),
                 attentionCard("inactive", lists.inactiveCases(), line -> m.get("start.attention.inactive.line",
                         line.what(), m.date(line.when().toLocalDate()))),
@@ -171,6 +172,11 @@ public final class StartView {
         for (int i = 0; i < cards.size(); i++) {
             attention.add(cards.get(i), i % 2, i / 2);
         }
+    }
+
+    private boolean expired(Attention.Line permit) {
+        java.time.LocalDate today = model.asOfProperty().get();
+        return permit.when().toLocalDate().isBefore(today == null ? java.time.LocalDate.now() : today);
     }
 
     private Node attentionCard(String kind, Attention.Section section, Function<Attention.Line, String> detail) {
