@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /** The office's caseworkers: a list, a new one added or one renamed through a one-field form. */
-public final class CaseworkersViewModel {
+public final class CaseworkersViewModel implements FormModel {
 
     private final CaseService cases;
     private final TaskRunner tasks;

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
-import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.Organisation;
 import de.lotse.core.cases.OrganisationContact;
@@ -401,23 +400,7 @@ public final class OrganisationsView implements RecordForm {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        if (!model.isDirty()) {
-            proceed.run();
-            return;
-        }
-        Messages m = i18n.current();
-        switch (UnsavedChanges.ask(root.getScene() == null ? null : root.getScene().getWindow(), m,
-                m.get("directory.organisations.unsaved"))) {
-            case SAVE -> model.save(id -> {
-                select(id);
-                proceed.run();
-            }, stay);
-            case DISCARD -> {
-                model.cancel();
-                proceed.run();
-            }
-            case STAY -> stay.run();
-        }
+        RecordForm.whenLeaving(model, root, i18n, "directory.organisations.unsaved", this::select, proceed, stay);
     }
 
     @Override

@@ -42,7 +42,7 @@ import javafx.collections.transformation.FilteredList;
  * form of one organisation with its topics (Zuständigkeiten) and its contacts. Saving checks every
  * field first; problems appear beside the fields and nothing is saved.
  */
-public final class OrganisationsViewModel {
+public final class OrganisationsViewModel implements FormModel {
 
     private final CaseService cases;
     private final TaskRunner tasks;

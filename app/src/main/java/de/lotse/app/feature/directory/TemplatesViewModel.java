@@ -27,7 +27,7 @@ import javafx.collections.ObservableMap;
  * steps in order. A case's plan is a copy of a template's steps, so editing a template never
  * changes a plan already made from it. Problems of a step are keyed {@code steps.<index>.<field>}.
  */
-public final class TemplatesViewModel {
+public final class TemplatesViewModel implements FormModel {
 
     private final CaseService cases;
     private final TaskRunner tasks;
