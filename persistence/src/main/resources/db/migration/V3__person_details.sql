@@ -29,7 +29,7 @@ CREATE TABLE person_merge (
     survivor_id UUID         NOT NULL,
     merged_id   UUID         NOT NULL,
     merged_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    merged_name VARCHAR(401) NOT NULL,
+    merged_name VARCHAR(402) NOT NULL,
     moved       VARCHAR(100000) NOT NULL
 );
 CREATE INDEX person_merge_merged ON person_merge (merged_id);

@@ -85,12 +85,13 @@ class MessagesTest {
         }
         for (String field : List.of("familyName", "givenName", "birthDate", "sex", "nationality", "email", "phone",
                 "postalCode", "nameOriginal", "otherNames", "languages", "arrivalInGermany", "arrivalInTown",
-                "fileNumberAbh", "fileNumberBamf", "notes", "validFrom", "validUntil", "residenceKind")) {
+                "fileNumberAbh", "fileNumberBamf", "notes", "validFrom", "validUntil", "residenceKind", "person",
+                "residenceNote")) {
             used.add("field." + field);
         }
         for (String code : List.of("required", "tooLong", "inFuture", "tooEarly", "unknownCountry", "email", "phone",
                 "postalCode", "dateFormat", "gone", "sex", "columnCount", "unclosedQuote", "unknownLanguage",
-                "interpreterLanguage", "beforeArrivalInGermany", "beforeStart", "dayFormat")) {
+                "interpreterLanguage", "beforeArrivalInGermany", "beforeStart", "dayFormat", "hasCases")) {
             used.add("validation." + code);
         }
         for (String code : List.of("unknownField", "unknownColumn", "fieldTwice", "familyNameMissing")) {

@@ -48,8 +48,8 @@ public final class JooqAttentionQueries implements AttentionQueries {
             var overdue = dsl.select(subject.ID, CASE_FILE.ID, subject.FAMILY_NAME, subject.GIVEN_NAME,
                             INTEGRATION_STEP.TITLE, INTEGRATION_STEP.DUE_ON)
                     .from(INTEGRATION_STEP).join(CASE_FILE).on(CASE_FILE.ID.eq(INTEGRATION_STEP.CASE_ID))
-                    .leftJoin(head).on(head.HOUSEHOLD_ID.eq(CASE_FILE.HOUSEHOLD_ID).and(head.ROLE.eq("HEAD")))
-                    .join(subject).on(subject.ID.eq(DSL.coalesce(CASE_FILE.PERSON_ID, head.PERSON_ID)))
+                    .leftJoin(head).on(JooqCaseRegister.theHead(head))
+                    .leftJoin(subject).on(subject.ID.eq(DSL.coalesce(CASE_FILE.PERSON_ID, head.PERSON_ID)))
                     .where(mine).and(open)
                     .and(INTEGRATION_STEP.STATUS.in(StepStatus.OPEN.name(), StepStatus.IN_PROGRESS.name()))
                     .and(INTEGRATION_STEP.DUE_ON.lt(today));
@@ -76,7 +76,9 @@ public final class JooqAttentionQueries implements AttentionQueries {
                     .where(RESIDENCE_STATUS.VALID_UNTIL.le(today.plusWeeks(Attention.PERMIT_WEEKS)))
                     .and(RESIDENCE_STATUS.KIND.in(EXPIRING_KINDS))
                     .and(DSL.notExists(DSL.selectOne().from(later).where(later.PERSON_ID.eq(RESIDENCE_STATUS.PERSON_ID))
-                            .and(later.VALID_FROM.gt(RESIDENCE_STATUS.VALID_FROM))))
+                            .and(DSL.row(DSL.coalesce(later.VALID_FROM, LocalDate.MIN), later.ID)
+                                    .gt(DSL.coalesce(RESIDENCE_STATUS.VALID_FROM, LocalDate.MIN),
+                                            RESIDENCE_STATUS.ID))))
                     .and(ofMyCases);
             int expiringTotal = dsl.fetchCount(expiring);
             List<Attention.Line> expiringLines = expiring.orderBy(RESIDENCE_STATUS.VALID_UNTIL, PERSON.ID).limit(limit)

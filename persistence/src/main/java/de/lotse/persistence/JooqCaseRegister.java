@@ -18,6 +18,7 @@ import de.lotse.core.cases.CaseData;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseNumber;
 import de.lotse.core.cases.CaseRegister;
+import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.cases.Consent;
@@ -122,7 +123,8 @@ public final class JooqCaseRegister implements CaseRegister {
         dsl.select(JOURNAL_ENTRY.CASE_ID, max(JOURNAL_ENTRY.WRITTEN_AT)).from(JOURNAL_ENTRY)
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(JOURNAL_ENTRY.CASE_ID)).where(which)
                 .groupBy(JOURNAL_ENTRY.CASE_ID)
-                .forEach(r -> lastJournal.put(r.value1(), r.value2().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+                .forEach(r -> lastJournal.put(r.value1(),
+                        r.value2().atZoneSameInstant(CaseService.OFFICE_ZONE).toLocalDate()));
         Map<UUID, LocalDate> lastStep = new HashMap<>();
         dsl.select(INTEGRATION_STEP.CASE_ID, max(INTEGRATION_STEP.LAST_CHANGE)).from(INTEGRATION_STEP)
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(INTEGRATION_STEP.CASE_ID)).where(which)
@@ -133,7 +135,7 @@ public final class JooqCaseRegister implements CaseRegister {
                         subject.FAMILY_NAME, subject.GIVEN_NAME, CASEWORKER.NAME, CASE_FILE.TARGET_GROUP,
                         CASE_FILE.STATUS, CASE_FILE.OPENED_ON, CASE_FILE.CASEWORKER_ID)
                 .from(CASE_FILE)
-                .leftJoin(head).on(head.HOUSEHOLD_ID.eq(CASE_FILE.HOUSEHOLD_ID).and(head.ROLE.eq("HEAD")))
+                .leftJoin(head).on(theHead(head))
                 .leftJoin(subject).on(subject.ID.eq(DSL.coalesce(CASE_FILE.PERSON_ID, head.PERSON_ID)))
                 .leftJoin(CASEWORKER).on(CASEWORKER.ID.eq(CASE_FILE.CASEWORKER_ID))
                 .where(which)
@@ -147,6 +149,16 @@ public final class JooqCaseRegister implements CaseRegister {
                 .stream().sorted(Comparator.comparing(CaseSummary::openedOn).reversed()
                         .thenComparing(CaseSummary::number, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /**
+     * Joins one head per household case, also if a household was left with two (sync may bring
+     * that about): the member with the lowest id among its heads.
+     */
+    static Condition theHead(de.lotse.persistence.jooq.tables.HouseholdMember head) {
+        var heads = HOUSEHOLD_MEMBER.as("heads");
+        return head.ID.eq(DSL.select(DSL.min(heads.ID)).from(heads).where(heads.HOUSEHOLD_ID.eq(CASE_FILE.HOUSEHOLD_ID))
+                .and(heads.ROLE.eq("HEAD")).asField());
     }
 
     private static LocalDate latest(LocalDate first, LocalDate... others) {

@@ -179,6 +179,9 @@ public final class JooqPersonRegister implements PersonRegister {
             if (writer.query().fetchCount(PERSON, PERSON.ID.eq(id)) == 0) {
                 return false;
             }
+            if (hasCasesOrAppointments(writer.query(), id)) {
+                throw new IllegalStateException("person " + id + " still has cases or appointments");
+            }
             for (UUID member : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
                     .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(id)).fetch(HOUSEHOLD_MEMBER.ID)) {
                 writer.delete(HOUSEHOLD_MEMBER, member);
@@ -325,6 +328,16 @@ public final class JooqPersonRegister implements PersonRegister {
     }
 
     @Override
+    public boolean hasCasesOrAppointments(UUID person) {
+        return store.read(dsl -> hasCasesOrAppointments(dsl, person));
+    }
+
+    private static boolean hasCasesOrAppointments(org.jooq.DSLContext dsl, UUID person) {
+        return dsl.fetchExists(CASE_FILE, CASE_FILE.PERSON_ID.eq(person))
+                || dsl.fetchExists(APPOINTMENT, APPOINTMENT.PERSON_ID.eq(person));
+    }
+
+    @Override
     public UUID createHousehold(Address address, UUID head) {
         UUID id = ids.next();
         store.writeAll(writer -> {
@@ -338,20 +351,42 @@ public final class JooqPersonRegister implements PersonRegister {
 
     @Override
     public void setMember(UUID household, UUID person, HouseholdRole role) {
-        store.writeAll(writer -> writer.upsert(new HouseholdMemberRecord(Ids.derived(household, person.toString()),
-                household, person, role.name())));
+        store.writeAll(writer -> {
+            for (HouseholdMemberRecord elsewhere : writer.query().selectFrom(HOUSEHOLD_MEMBER)
+                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(person)).and(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.ne(household))
+                    .fetch()) {
+                removeMember(writer, elsewhere.getHouseholdId(), person);
+            }
+            if (role == HouseholdRole.HEAD) {
+                for (UUID head : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
+                        .where(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household))
+                        .and(HOUSEHOLD_MEMBER.ROLE.eq(HouseholdRole.HEAD.name()))
+                        .and(HOUSEHOLD_MEMBER.PERSON_ID.ne(person)).fetch(HOUSEHOLD_MEMBER.ID)) {
+                    writer.update(HOUSEHOLD_MEMBER, head, Map.of(HOUSEHOLD_MEMBER.ROLE, HouseholdRole.RELATIVE.name()));
+                }
+            }
+            writer.upsert(new HouseholdMemberRecord(Ids.derived(household, person.toString()), household, person,
+                    role.name()));
+        });
     }
 
     @Override
     public void removeMember(UUID household, UUID person) {
-        store.writeAll(writer -> {
-            writer.delete(HOUSEHOLD_MEMBER, Ids.derived(household, person.toString()));
-            boolean empty = !writer.query().fetchExists(HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household));
-            boolean hasCases = writer.query().fetchExists(CASE_FILE, CASE_FILE.HOUSEHOLD_ID.eq(household));
-            if (empty && !hasCases) {
-                writer.delete(HOUSEHOLD, household);
-            }
-        });
+        store.writeAll(writer -> removeMember(writer, household, person));
+    }
+
+    /** Takes a person out; a household left without members and without cases goes too. */
+    private static void removeMember(ChangeWriter writer, UUID household, UUID person) {
+        for (UUID member : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
+                .where(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household)).and(HOUSEHOLD_MEMBER.PERSON_ID.eq(person))
+                .fetch(HOUSEHOLD_MEMBER.ID)) {
+            writer.delete(HOUSEHOLD_MEMBER, member);
+        }
+        boolean empty = !writer.query().fetchExists(HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household));
+        boolean hasCases = writer.query().fetchExists(CASE_FILE, CASE_FILE.HOUSEHOLD_ID.eq(household));
+        if (empty && !hasCases) {
+            writer.delete(HOUSEHOLD, household);
+        }
     }
 
     @Override
@@ -395,10 +430,12 @@ public final class JooqPersonRegister implements PersonRegister {
             List<String> moved = new ArrayList<>();
             Set<UUID> survivorHouseholds = Set.copyOf(dsl.select(HOUSEHOLD_MEMBER.HOUSEHOLD_ID).from(HOUSEHOLD_MEMBER)
                     .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(survivor)).fetch(HOUSEHOLD_MEMBER.HOUSEHOLD_ID));
+            // a membership moves unless the survivor already lives there; the survivor may then be
+            // in two households, which the caseworker sees and settles, and no household loses its head
             for (HouseholdMemberRecord member : dsl.selectFrom(HOUSEHOLD_MEMBER)
                     .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(merged)).fetch()) {
                 writer.delete(HOUSEHOLD_MEMBER, member.getId());
-                if (survivorHouseholds.isEmpty()) {
+                if (!survivorHouseholds.contains(member.getHouseholdId())) {
                     UUID id = Ids.derived(member.getHouseholdId(), survivor.toString());
                     writer.insert(new HouseholdMemberRecord(id, member.getHouseholdId(), survivor, member.getRole()));
                     moved.add("household_member:" + id);

@@ -143,6 +143,31 @@ class PersonDetailsTest {
     }
 
     @Test
+    void aHouseholdKeepsOneHeadAndAPersonOneHousehold() {
+        UUID father = add(draft("Haddad", "Omar", null));
+        UUID mother = add(draft("Haddad", "Rania", null));
+        UUID household = people.createHousehold(father);
+        people.setMember(household, mother, HouseholdRole.HEAD);
+        assertThat(people.householdOf(father).orElseThrow().members())
+                .extracting(HouseholdView.Member::personId, HouseholdView.Member::role)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(mother, HouseholdRole.HEAD),
+                        org.assertj.core.groups.Tuple.tuple(father, HouseholdRole.RELATIVE));
+        UUID other = people.createHousehold(add(draft("Khalil", "Rania", null)));
+        people.setMember(other, father, HouseholdRole.PARTNER);
+        assertThat(people.householdOf(father).orElseThrow().id()).isEqualTo(other);
+        assertThat(people.householdOf(mother).orElseThrow().members()).hasSize(1);
+    }
+
+    @Test
+    void aPersonWithACaseIsNotDeleted() {
+        UUID id = add(draft("Haddad", "Omar", null));
+        new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new JooqAgenda(store), new Ids(CLOCK),
+                CLOCK, () -> "K7QM").open(id, null, null, TargetGroup.REFUGEES, null);
+        assertThat(people.delete(id)).isInstanceOf(Validated.Invalid.class);
+        assertThat(people.find(id)).isPresent();
+    }
+
+    @Test
     void aMergeMovesEveryReferenceToTheSurvivorAndIsRecorded() {
         UUID survivor = add(draft("Al-Hassan", "Mohammed", null));
         UUID merged = add(new PersonDraft("Alhasan", "Muhammad", PartialDate.of(LocalDate.of(1988, 4, 2)), Sex.MALE,
@@ -151,6 +176,7 @@ class PersonDetailsTest {
         UUID wife = add(draft("Al-Hassan", "Fatima", null));
         UUID household = people.createHousehold(wife);
         people.setMember(household, merged, HouseholdRole.PARTNER);
+        UUID survivorsOwn = people.createHousehold(survivor);
         ResidenceStatus permit = new ResidenceStatus(UUID.randomUUID(), merged, ResidenceKind.AUFENTHALTSERLAUBNIS,
                 TODAY.minusYears(1), TODAY.plusYears(1), null);
         people.save(permit);
@@ -169,7 +195,10 @@ class PersonDetailsTest {
         assertThat(kept.birthDate()).isEqualTo(PartialDate.of(LocalDate.of(1988, 4, 2)));
         assertThat(kept.profile().fileNumberBamf()).isEqualTo("8123456-475");
         assertThat(kept.profile().otherNames()).contains("Alhasan, Muhammad");
-        assertThat(people.householdOf(survivor).orElseThrow().id()).isEqualTo(household);
+        assertThat(people.householdOf(wife).orElseThrow().members()).extracting(HouseholdView.Member::personId)
+                .as("the merged person's household keeps the survivor").contains(survivor);
+        assertThat(people.householdOf(survivor)).isPresent();
+        assertThat(survivorsOwn).isNotNull();
         assertThat(people.residenceHistory(survivor)).extracting(ResidenceStatus::id).containsExactly(permit.id());
         assertThat(cases.find(caseFile.id()).orElseThrow().personId()).isEqualTo(survivor);
         assertThat(cases.appointmentsOf(survivor)).extracting(Appointment::id).containsExactly(appointment.id());

@@ -102,7 +102,12 @@ public final class PersonCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            return context.people().delete(id) ? 0 : notFound(id, main().messages(), spec.commandLine().getErr());
+            Messages messages = main().messages();
+            PrintWriter err = spec.commandLine().getErr();
+            return switch (context.people().delete(id)) {
+                case Validated.Valid<Boolean> valid -> valid.value() ? 0 : notFound(id, messages, err);
+                case Validated.Invalid<Boolean> invalid -> invalid(invalid.problems(), messages, err);
+            };
         }
     }
 

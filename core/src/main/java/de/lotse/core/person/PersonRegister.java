@@ -23,8 +23,13 @@ public interface PersonRegister {
     /** Replaces the fields of a stored person; {@code false} when there is none with that id. */
     boolean update(UUID id, PersonDraft person);
 
-    /** Deletes a person with everything that is only theirs; {@code false} when none. */
+    /**
+     * Deletes a person with nationalities, memberships and residence statuses; {@code false} when
+     * none. A person whom cases or appointments name is not deleted (see {@link #hasCasesOrAppointments}).
+     */
     boolean delete(UUID id);
+
+    boolean hasCasesOrAppointments(UUID person);
 
     Optional<PersonDetail> find(UUID id);
 
@@ -34,7 +39,10 @@ public interface PersonRegister {
     /** Makes a new household at {@code address} with {@code head} as its head; its id. */
     UUID createHousehold(Address address, UUID head);
 
-    /** Puts {@code person} into the household in {@code role}, or changes the role of a member. */
+    /**
+     * Puts {@code person} into the household in {@code role} (out of any other household), or
+     * changes the role of a member; a new head makes the former head a relative.
+     */
     void setMember(UUID household, UUID person, HouseholdRole role);
 
     /** Takes {@code person} out of the household; a household left empty is deleted. */

@@ -103,13 +103,20 @@ public final class PersonRules {
         }
     }
 
-    /** What is wrong with a residence status: an end before its start. */
+    /** Longest note on a residence status the register keeps. */
+    public static final int MAX_RESIDENCE_NOTE = 500;
+
+    /** What is wrong with a residence status: an end before its start, a note too long. */
     public static List<FieldProblem> check(ResidenceStatus status) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (status.validFrom() != null && status.validUntil() != null
                 && status.validUntil().isBefore(status.validFrom())) {
-            return List.of(FieldProblem.of("validUntil", "beforeStart"));
+            problems.add(FieldProblem.of("validUntil", "beforeStart"));
         }
-        return List.of();
+        if (status.note() != null && status.note().length() > MAX_RESIDENCE_NOTE) {
+            problems.add(FieldProblem.of("residenceNote", "tooLong", MAX_RESIDENCE_NOTE));
+        }
+        return problems;
     }
 
     /** The draft as it is stored: names and contact trimmed, empty text as none, countries upper case. */

@@ -86,8 +86,12 @@ public final class PersonService {
         return new Validated.Valid<>(register.update(id, clean));
     }
 
-    public boolean delete(UUID id) {
-        return register.delete(id);
+    /** Deletes a person; refused (nothing deleted) while cases or appointments name them. */
+    public Validated<Boolean> delete(UUID id) {
+        if (register.hasCasesOrAppointments(id)) {
+            return new Validated.Invalid<>(List.of(FieldProblem.of("person", "hasCases")));
+        }
+        return new Validated.Valid<>(register.delete(id));
     }
 
     public Optional<PersonDetail> find(UUID id) {
@@ -107,8 +111,6 @@ public final class PersonService {
 
     /** Puts a person into a household or changes their role; a person lives in one household only. */
     public void setMember(UUID household, UUID person, HouseholdRole role) {
-        register.householdOf(person).filter(current -> !current.id().equals(household))
-                .ifPresent(current -> register.removeMember(current.id(), person));
         register.setMember(household, person, role);
     }
 
