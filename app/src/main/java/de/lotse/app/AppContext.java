@@ -73,7 +73,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */
     public void shipTemplatesIfNone() {
-        if (directory.templates().isEmpty()) {
+        if (!directory.hasTemplates()) {
             directory.addAll(List.of(), List.of(), List.of(), PlanTemplates.shipped());
         }
     }
@@ -99,7 +99,7 @@ public final class AppContext implements AutoCloseable {
         DemoOffice office = demoCases.office(town);
         if (directory.organisations().isEmpty()) {
             directory.addAll(office.organisations(), office.contacts(), office.caseworkers(),
-                    directory.templates().isEmpty() ? office.templates() : List.of());
+                    directory.hasTemplates() ? List.of() : office.templates());
         }
         DemoOffice stored = new DemoOffice(directory.organisations(), List.of(), directory.caseworkers(),
                 directory.templates());

@@ -76,6 +76,11 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
+    public boolean hasTemplates() {
+        return store.read(dsl -> dsl.fetchExists(PLAN_TEMPLATE));
+    }
+
+    @Override
     public List<PlanTemplate> templates() {
         return store.read(dsl -> {
             Map<UUID, List<PlanTemplate.Step>> steps = dsl.selectFrom(PLAN_TEMPLATE_STEP)

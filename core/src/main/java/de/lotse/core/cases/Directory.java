@@ -20,6 +20,9 @@ public interface Directory {
 
     void save(Caseworker caseworker);
 
+    /** Whether any plan template is stored (a cheap check at start-up). */
+    boolean hasTemplates();
+
     /** Every plan template with its steps, by name. */
     List<PlanTemplate> templates();
 

@@ -6,6 +6,7 @@ import de.lotse.app.feature.cases.CasesViewModel.Entry;
 import de.lotse.app.feature.cases.CasesViewModel.StatusFilter;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.CaseSummary;
 import java.text.CollationKey;
@@ -239,15 +240,7 @@ public final class CasesView {
     private void select(UUID caseId) {
         selecting = true;
         try {
-            if (caseId == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            table.getItems().stream().filter(entry -> entry.summary().id().equals(caseId)).findFirst()
-                    .ifPresent(entry -> {
-                        table.getSelectionModel().select(entry);
-                        table.scrollTo(entry);
-                    });
+            Tables.select(table, caseId, entry -> entry.summary().id());
         } finally {
             selecting = false;
         }

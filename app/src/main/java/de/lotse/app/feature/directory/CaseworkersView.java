@@ -3,6 +3,7 @@ package de.lotse.app.feature.directory;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.Caseworker;
 import java.util.UUID;
@@ -177,15 +178,9 @@ public final class CaseworkersView implements RecordForm {
     private void select(UUID id) {
         selecting = true;
         try {
-            if (id == null) {
+            if (!Tables.select(table, id, Caseworker::id)) {
                 table.getSelectionModel().clearSelection();
-                return;
             }
-            table.getItems().stream().filter(caseworker -> caseworker.id().equals(id)).findFirst()
-                    .ifPresentOrElse(caseworker -> {
-                        table.getSelectionModel().select(caseworker);
-                        table.scrollTo(caseworker);
-                    }, () -> table.getSelectionModel().clearSelection());
         } finally {
             selecting = false;
         }

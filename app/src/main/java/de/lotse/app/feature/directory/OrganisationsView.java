@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.Organisation;
 import de.lotse.core.cases.OrganisationContact;
@@ -412,15 +413,9 @@ public final class OrganisationsView implements RecordForm {
     private void select(UUID id) {
         selecting = true;
         try {
-            if (id == null) {
+            if (!Tables.select(table, id, Organisation::id)) {
                 table.getSelectionModel().clearSelection();
-                return;
             }
-            table.getItems().stream().filter(organisation -> organisation.id().equals(id)).findFirst()
-                    .ifPresentOrElse(organisation -> {
-                        table.getSelectionModel().select(organisation);
-                        table.scrollTo(organisation);
-                    }, () -> table.getSelectionModel().clearSelection());
         } finally {
             selecting = false;
         }

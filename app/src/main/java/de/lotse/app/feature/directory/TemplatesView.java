@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.OrganisationKind;
 import de.lotse.core.cases.PlanTemplate;
@@ -464,15 +465,9 @@ public final class TemplatesView implements RecordForm {
     private void select(UUID id) {
         selecting = true;
         try {
-            if (id == null) {
+            if (!Tables.select(table, id, PlanTemplate::id)) {
                 table.getSelectionModel().clearSelection();
-                return;
             }
-            table.getItems().stream().filter(template -> template.id().equals(id)).findFirst()
-                    .ifPresentOrElse(template -> {
-                        table.getSelectionModel().select(template);
-                        table.scrollTo(template);
-                    }, () -> table.getSelectionModel().clearSelection());
         } finally {
             selecting = false;
         }

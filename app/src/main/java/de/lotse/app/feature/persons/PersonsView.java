@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.feature.persons.PersonsViewModel.Entry;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.person.PartialDate;
@@ -206,14 +207,7 @@ public final class PersonsView {
     private void select(UUID id) {
         selecting = true;
         try {
-            if (id == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            table.getItems().stream().filter(entry -> entry.row().id().equals(id)).findFirst().ifPresent(entry -> {
-                table.getSelectionModel().select(entry);
-                table.scrollTo(entry);
-            });
+            Tables.select(table, id, entry -> entry.row().id());
         } finally {
             selecting = false;
         }
