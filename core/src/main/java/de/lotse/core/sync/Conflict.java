@@ -1,0 +1,28 @@
+package de.lotse.core.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Competing values that a person has to choose between. A field conflict comes from two devices
+ * changing one field without having seen each other's value; a domain conflict from a check
+ * (the same person registered twice, a case number used twice, a deleted record still in use).
+ *
+ * @param id stable across devices, so a resolution made on one device closes it everywhere
+ * @param kind {@code field} or the name of the domain check
+ * @param entity the table of the record, e.g. {@code person}
+ * @param field the field in conflict, or the check's subject for domain conflicts
+ * @param values the competing values, the shown one first
+ */
+public record Conflict(String id, String kind, String entity, UUID recordId, String field, List<Value> values) {
+
+    public static final String FIELD = "field";
+
+    public Conflict {
+        values = List.copyOf(values);
+    }
+
+    /** One competing value, with the device that wrote it and when (by that device's clock). */
+    public record Value(String value, UUID device, String deviceName, Instant at) { }
+}
