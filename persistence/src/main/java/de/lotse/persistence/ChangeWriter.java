@@ -3,6 +3,7 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 
 import de.lotse.core.clock.HybridClock;
+import de.lotse.core.sync.RecordState;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,6 +139,30 @@ public final class ChangeWriter {
             }
         }
         update(table, id, values);
+    }
+
+    /**
+     * Sets one field and records it even when the stored value is the same: a person chose this
+     * value over competing ones, and every device must learn that choice.
+     */
+    public <R extends TableRecord<R>> void choose(Table<R> table, UUID id, TableField<R, ?> field, Object value) {
+        TableField<R, UUID> idField = idField(table);
+        tx.update(table).set(field, field.getDataType().convert(value)).where(idField.eq(id)).execute();
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        chosen.put(columnName(field), value);
+        executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE, chosen)));
+    }
+
+    /**
+     * Records that a record kept back after a delete on another device stays: its delete is undone.
+     * The row itself is still there.
+     */
+    public <R extends TableRecord<R>> void keep(Table<R> table, UUID id) {
+        if (!tx.fetchExists(table, idField(table).eq(id))) {
+            throw new IllegalArgumentException("no " + entityName(table) + " " + id);
+        }
+        executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE,
+                Map.of(RecordState.DELETED, false))));
     }
 
     /** Deletes one record and records a tombstone for it. */

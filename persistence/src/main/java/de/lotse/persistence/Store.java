@@ -7,6 +7,7 @@ import de.lotse.core.clock.Stamp;
 import de.lotse.core.device.DeviceIdentity;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -24,6 +25,11 @@ public final class Store {
     private final Database database;
     private final DeviceIdentity device;
     private final HybridClock clock;
+    /**
+     * Writes happen one at a time: an outbox row's sequence number then follows commit order, so
+     * sync never passes over a row that a slower transaction commits later.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock();
     /** Made on the first write: reading-only starts need no JSON. */
     private JsonMapper json;
 
@@ -58,11 +64,27 @@ public final class Store {
         return query.apply(database.dsl());
     }
 
+    public HybridClock clock() {
+        return clock;
+    }
+
     /** Runs {@code work} in one transaction; on an exception nothing of it is stored. */
     public <T> T write(Function<ChangeWriter, T> work) {
         JsonMapper mapper = json();
-        return database.dsl().transactionResult(configuration ->
-                work.apply(new ChangeWriter(configuration.dsl(), clock, mapper)));
+        return exclusively(dsl -> work.apply(new ChangeWriter(dsl, clock, mapper)));
+    }
+
+    /**
+     * Runs sync's own work in one transaction, one at a time with every business write. Writes made
+     * here bypass the outbox: they apply other devices' changes or keep sync's bookkeeping.
+     */
+    public <T> T exclusively(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            return database.dsl().transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     private synchronized JsonMapper json() {

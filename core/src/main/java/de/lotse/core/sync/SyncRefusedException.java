@@ -9,7 +9,13 @@ public final class SyncRefusedException extends Exception {
     /** Why sync refused. Each has a message in the bundles ({@code sync.refused.*}). */
     public enum Reason {
         NOT_JOINED, SHARE_UNREACHABLE, NO_REALM, REALM_EXISTS, OTHER_REALM, WRONG_PASSPHRASE,
-        CLONED_OR_RESTORED, RETIRED, NEWER_FORMAT
+        CLONED_OR_RESTORED, RETIRED, NEWER_FORMAT,
+        /** A resolution for a conflict that is not open (any more). */
+        NO_SUCH_CONFLICT,
+        /** A typed value that does not fit the field, or a pick out of range. */
+        INVALID_RESOLUTION,
+        /** Deleting a record that other records still use. */
+        STILL_IN_USE
     }
 
     private final Reason reason;

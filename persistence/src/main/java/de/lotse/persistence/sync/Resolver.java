@@ -1,0 +1,159 @@
+package de.lotse.persistence.sync;
+
+import static de.lotse.persistence.jooq.Tables.CASE_FILE;
+
+import de.lotse.core.cases.CaseNumber;
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SyncJson;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.sync.SyncRefusedException.Reason;
+import de.lotse.persistence.Store;
+import de.lotse.persistence.sync.SyncedTables.Synced;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+
+/**
+ * Carries out a person's resolution of a conflict as an ordinary change, so that it syncs to every
+ * device and closes the conflict there too.
+ */
+final class Resolver {
+
+    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final Store store;
+    private final SyncJson json;
+    private final Conflicts conflicts;
+    private final ColumnValues columns;
+
+    Resolver(Store store, SyncJson json, Conflicts conflicts, ColumnValues columns) {
+        this.store = store;
+        this.json = json;
+        this.conflicts = conflicts;
+        this.columns = columns;
+    }
+
+    void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
+        Conflicts.Stored conflict = store.read(dsl -> conflicts.open(dsl)).stream()
+                .filter(c -> c.id().equals(conflictId)).findFirst()
+                .orElseThrow(() -> new SyncRefusedException(Reason.NO_SUCH_CONFLICT, null));
+        Synced synced = SyncedTables.of(conflict.entity())
+                .orElseThrow(() -> new SyncRefusedException(Reason.NO_SUCH_CONFLICT, null));
+        switch (conflict.kind()) {
+            case Conflict.FIELD -> chooseValue(conflict, synced, resolution);
+            case Conflict.DELETED_IN_USE -> keepOrRefuse(conflict, synced, resolution);
+            case Conflict.CASE_NUMBER -> renumberOthers(conflict, resolution);
+            default -> throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.kind());
+        }
+    }
+
+    private void chooseValue(Conflicts.Stored conflict, Synced synced, Resolution resolution)
+            throws SyncRefusedException {
+        Field<?> field = synced.table().field(conflict.field());
+        if (field == null) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.field());
+        }
+        String valueJson = switch (resolution) {
+            case Resolution.Pick pick -> picked(conflict, pick).value();
+            case Resolution.NewValue typed -> typedValue(field, typed.value());
+        };
+        Object value;
+        try {
+            value = columns.toColumn(field, valueJson);
+        } catch (RuntimeException e) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.field());
+        }
+        choose(synced.table(), conflict.recordId(), field, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R extends TableRecord<R>> void choose(Table<?> table, UUID id, Field<?> field, Object value) {
+        store.writeAll(w -> w.choose((Table<R>) table, id, (TableField<R, ?>) field, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R extends TableRecord<R>> void keep(Table<?> table, UUID id) {
+        store.writeAll(w -> w.keep((Table<R>) table, id));
+    }
+
+    /** Typed text as the JSON text of the column's type: German days are taken as well as ISO ones. */
+    private String typedValue(Field<?> field, String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return "null";
+        }
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            return json.quote(text);
+        }
+        if (type == LocalDate.class) {
+            try {
+                return json.quote(LocalDate.parse(trimmed, GERMAN_DAY).toString());
+            } catch (DateTimeParseException e) {
+                return json.quote(trimmed);
+            }
+        }
+        if (type == Boolean.class) {
+            return switch (trimmed.toLowerCase(java.util.Locale.ROOT)) {
+                case "ja", "yes", "true" -> "true";
+                case "nein", "no", "false" -> "false";
+                default -> json.quote(trimmed);
+            };
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return trimmed.replace(',', '.');
+        }
+        return json.quote(trimmed);
+    }
+
+    private static Conflicts.StoredValue picked(Conflicts.Stored conflict, Resolution.Pick pick)
+            throws SyncRefusedException {
+        if (pick.index() < 1 || pick.index() > conflict.values().size()) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, "pick " + pick.index());
+        }
+        return conflict.values().get(pick.index() - 1);
+    }
+
+    /** Value 1 keeps the record; value 2, deleting it, waits until nothing uses it any more. */
+    private void keepOrRefuse(Conflicts.Stored conflict, Synced synced, Resolution resolution)
+            throws SyncRefusedException {
+        if (!(resolution instanceof Resolution.Pick pick)) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
+        }
+        if ("false".equals(picked(conflict, pick).value())) {
+            keep(synced.table(), conflict.recordId());
+        } else {
+            throw new SyncRefusedException(Reason.STILL_IN_USE, null);
+        }
+    }
+
+    /** The picked case keeps its number; every other case holding it gets this device's next number. */
+    private void renumberOthers(Conflicts.Stored conflict, Resolution resolution) throws SyncRefusedException {
+        if (!(resolution instanceof Resolution.Pick pick)) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
+        }
+        UUID keeper = UUID.fromString(json.string(picked(conflict, pick).value()));
+        String code = store.device().code();
+        store.writeAll(w -> {
+            String number = w.query().select(CASE_FILE.NUMBER).from(CASE_FILE).where(CASE_FILE.ID.eq(keeper))
+                    .fetchOne(CASE_FILE.NUMBER);
+            List<UUID> others = w.query().select(CASE_FILE.ID).from(CASE_FILE)
+                    .where(CASE_FILE.NUMBER.eq(number).and(CASE_FILE.ID.ne(keeper))).fetch(CASE_FILE.ID);
+            for (UUID other : others) {
+                int year = w.query().select(CASE_FILE.OPENED_ON).from(CASE_FILE).where(CASE_FILE.ID.eq(other))
+                        .fetchOne(CASE_FILE.OPENED_ON).getYear();
+                List<String> taken = w.query().select(CASE_FILE.NUMBER).from(CASE_FILE)
+                        .where(CASE_FILE.NUMBER.startsWith(CaseNumber.prefix(code, year))).fetch(CASE_FILE.NUMBER);
+                w.update(CASE_FILE, other, java.util.Map.of(CASE_FILE.NUMBER,
+                        CaseNumber.next(code, year, taken).toString()));
+            }
+        });
+    }
+}

@@ -1,0 +1,318 @@
+package de.lotse.persistence.sync;
+
+import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
+
+import de.lotse.core.clock.Stamp;
+import de.lotse.core.sync.Change;
+import de.lotse.core.sync.RecordState;
+import de.lotse.core.sync.SyncJson;
+import de.lotse.persistence.sync.SyncedTables.Reference;
+import de.lotse.persistence.sync.SyncedTables.Synced;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Table;
+
+/**
+ * Sync's side of the local database: takes this device's outbox into the record states, applies
+ * other devices' changes to them, and makes the business rows from the states. Every method runs
+ * inside the caller's transaction (see {@code Store.exclusively}).
+ */
+public final class SyncLedger {
+
+    private static final int CHUNK = 1000;
+
+    private final SyncJson json;
+    private final ColumnValues columns;
+    private final Conflicts conflicts;
+
+    public SyncLedger(SyncJson json, ColumnValues columns, Conflicts conflicts) {
+        this.json = json;
+        this.columns = columns;
+        this.conflicts = conflicts;
+    }
+
+    /**
+     * Takes the outbox rows after {@code afterSeq} into the record states: each row's fields replace
+     * the versions shown when it was written (the current heads, since writes and sync take turns),
+     * and the row gets its travelling form. Returns the last outbox sequence taken in.
+     */
+    public long absorb(DSLContext tx, long afterSeq) {
+        long last = afterSeq;
+        while (true) {
+            var rows = tx.select(CHANGE_LOG.SEQ, CHANGE_LOG.STAMP, CHANGE_LOG.ENTITY, CHANGE_LOG.RECORD_ID,
+                            CHANGE_LOG.OPERATION, CHANGE_LOG.FIELDS)
+                    .from(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(last)).orderBy(CHANGE_LOG.SEQ).limit(5 * CHUNK).fetch();
+            if (rows.isEmpty()) {
+                return last;
+            }
+            Set<RecordKey> keys = new LinkedHashSet<>();
+            for (var row : rows) {
+                keys.add(new RecordKey(row.value3(), row.value4()));
+            }
+            Map<RecordKey, RecordState> states = load(tx, keys);
+            List<Object[]> wires = new ArrayList<>(rows.size());
+            for (var row : rows) {
+                RecordKey key = new RecordKey(row.value3(), row.value4());
+                RecordState state = states.computeIfAbsent(key, k -> new RecordState());
+                Map<String, String> values = switch (row.value5()) {
+                    case "DELETE" -> Map.of(RecordState.DELETED, RecordState.TRUE);
+                    case "INSERT" -> insertValues(row.value6(), state);
+                    default -> json.readValues(row.value6());
+                };
+                Map<String, List<Stamp>> parents = new HashMap<>();
+                for (String field : values.keySet()) {
+                    List<Stamp> heads = state.headStamps(field);
+                    if (!heads.isEmpty()) {
+                        parents.put(field, heads);
+                    }
+                }
+                Change change = new Change(key.entity(), key.id(), Stamp.decode(row.value2()), values, parents);
+                change.applyTo(state);
+                wires.add(new Object[] {json.writeChange(change), row.value1()});
+                last = row.value1();
+            }
+            batch(tx, "UPDATE " + tx.render(CHANGE_LOG) + " SET " + tx.render(CHANGE_LOG.WIRE.getUnqualifiedName())
+                    + " = ? WHERE " + tx.render(CHANGE_LOG.SEQ.getUnqualifiedName()) + " = ?", wires);
+            save(tx, states);
+        }
+    }
+
+    /** A record made anew after it was deleted comes back: its insert also undoes the delete. */
+    private Map<String, String> insertValues(String fields, RecordState state) {
+        Map<String, String> values = json.readValues(fields);
+        if (state.deleted()) {
+            values.put(RecordState.DELETED, "false");
+        }
+        return values;
+    }
+
+    /** The travelling form of the absorbed outbox rows in {@code (afterSeq, upToSeq]}, at most {@code limit}. */
+    public List<Outgoing> outgoing(DSLContext tx, long afterSeq, long upToSeq, int limit) {
+        return tx.select(CHANGE_LOG.SEQ, CHANGE_LOG.STAMP, CHANGE_LOG.WIRE).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.gt(afterSeq).and(CHANGE_LOG.SEQ.le(upToSeq)))
+                .orderBy(CHANGE_LOG.SEQ).limit(limit)
+                .fetch(r -> new Outgoing(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** One absorbed outbox row: its sequence, its stamp and its change as JSON. */
+    public record Outgoing(long seq, String stamp, String wire) { }
+
+    /**
+     * Applies other devices' changes: merges them into the record states, remakes the rows of
+     * every record they touched and brings the conflicts of those records up to date.
+     */
+    public Set<RecordKey> apply(DSLContext tx, List<Change> changes) {
+        Set<RecordKey> keys = new LinkedHashSet<>();
+        for (Change change : changes) {
+            keys.add(new RecordKey(change.entity(), change.recordId()));
+        }
+        Map<RecordKey, RecordState> states = load(tx, keys);
+        for (Change change : changes) {
+            change.applyTo(states.computeIfAbsent(new RecordKey(change.entity(), change.recordId()),
+                    k -> new RecordState()));
+        }
+        save(tx, states);
+        project(tx, states);
+        conflicts.update(tx, states);
+        return keys;
+    }
+
+    /** Puts states as they are (from a snapshot) and makes their rows. */
+    public void restore(DSLContext tx, Map<RecordKey, RecordState> states) {
+        save(tx, states);
+        project(tx, states);
+        conflicts.update(tx, states);
+    }
+
+    /** Makes the business rows of the given records from their states. */
+    void project(DSLContext tx, Map<RecordKey, RecordState> states) {
+        Map<RecordKey, RecordState> live = new LinkedHashMap<>();
+        List<RecordKey> deleted = new ArrayList<>();
+        states.forEach((key, state) -> {
+            if (SyncedTables.of(key.entity()).isEmpty()) {
+                return; // an entity of a newer Lotse: its state is kept for the day this device knows it
+            }
+            if (state.deleted()) {
+                deleted.add(key);
+            } else {
+                live.put(key, state);
+            }
+        });
+        keepReferencedParents(tx, live);
+        upsert(tx, live);
+        delete(tx, deleted, states);
+    }
+
+    /**
+     * Every record a live row refers to must exist. A referred-to record that was deleted meanwhile
+     * on another device is made again from its state (the conflict check reports it).
+     */
+    private void keepReferencedParents(DSLContext tx, Map<RecordKey, RecordState> live) {
+        List<RecordKey> toCheck = new ArrayList<>(live.keySet());
+        while (!toCheck.isEmpty()) {
+            Map<Table<?>, Set<UUID>> wanted = new LinkedHashMap<>();
+            for (RecordKey key : toCheck) {
+                Synced synced = SyncedTables.of(key.entity()).orElseThrow();
+                RecordState state = live.get(key);
+                for (Reference reference : synced.references()) {
+                    state.shown(reference.column().getName().toLowerCase(java.util.Locale.ROOT))
+                            .map(v -> columns.toColumn(reference.column(), v.value()))
+                            .ifPresent(id -> {
+                                RecordKey parent = new RecordKey(SyncedTables.entity(reference.target()), (UUID) id);
+                                if (!live.containsKey(parent)) {
+                                    wanted.computeIfAbsent(reference.target(), t -> new LinkedHashSet<>()).add((UUID) id);
+                                }
+                            });
+                }
+            }
+            toCheck = new ArrayList<>();
+            for (var entry : wanted.entrySet()) {
+                Synced target = SyncedTables.of(entry.getKey());
+                Set<UUID> missing = new LinkedHashSet<>(entry.getValue());
+                missing.removeAll(existing(tx, target, entry.getValue()));
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                Set<RecordKey> missingKeys = new LinkedHashSet<>();
+                for (UUID id : missing) {
+                    missingKeys.add(new RecordKey(target.entity(), id));
+                }
+                Map<RecordKey, RecordState> found = load(tx, missingKeys);
+                if (found.size() != missingKeys.size()) {
+                    throw new IllegalStateException("a change refers to a " + target.entity() + " no device has sent");
+                }
+                live.putAll(found);
+                toCheck.addAll(found.keySet());
+            }
+        }
+    }
+
+    private Set<UUID> existing(DSLContext tx, Synced synced, Collection<UUID> ids) {
+        Set<UUID> found = new HashSet<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            found.addAll(tx.select(synced.id()).from(synced.table())
+                    .where(synced.id().in(all.subList(i, Math.min(all.size(), i + CHUNK)))).fetch(synced.id()));
+        }
+        return found;
+    }
+
+    /** Inserts or replaces the rows of live records, referred-to tables first, in one batch per table. */
+    private void upsert(DSLContext tx, Map<RecordKey, RecordState> live) {
+        for (Synced synced : SyncedTables.all()) {
+            Field<?>[] fields = synced.table().fields();
+            List<Object[]> rows = new ArrayList<>();
+            live.forEach((key, state) -> {
+                if (!key.entity().equals(synced.entity())) {
+                    return;
+                }
+                Object[] row = new Object[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    row[i] = fields[i].equals(synced.id()) ? key.id()
+                            : columns.toColumn(fields[i], state.shown(columnName(fields[i]))
+                                    .map(RecordState.Version::value).orElse(null));
+                }
+                rows.add(row);
+            });
+            if (!rows.isEmpty()) {
+                String sql = tx.render(tx.mergeInto(synced.table()).columns(fields).key(synced.id())
+                        .values(new Object[fields.length]));
+                batch(tx, sql, rows);
+            }
+        }
+    }
+
+    /**
+     * Deletes the rows of deleted records, referring tables first. A row still referred to by a
+     * live row stays (a conflict asks a person); it goes once nothing refers to it any more.
+     */
+    private void delete(DSLContext tx, List<RecordKey> deleted, Map<RecordKey, RecordState> states) {
+        List<Synced> reversed = new ArrayList<>(SyncedTables.all());
+        java.util.Collections.reverse(reversed);
+        for (Synced synced : reversed) {
+            for (RecordKey key : deleted) {
+                if (key.entity().equals(synced.entity())) {
+                    if (referenced(tx, synced, key.id())) {
+                        upsert(tx, Map.of(key, states.get(key)));
+                    } else {
+                        tx.deleteFrom(synced.table()).where(synced.id().eq(key.id())).execute();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether any row refers to the record. */
+    boolean referenced(DSLContext tx, Synced synced, UUID id) {
+        for (Reference reference : SyncedTables.referencesTo(synced.table())) {
+            Table<?> referring = reference.column().getTable();
+            if (tx.fetchExists(referring, reference.column().eq(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stored states of the given records; records without state are left out. */
+    public Map<RecordKey, RecordState> load(DSLContext tx, Collection<RecordKey> keys) {
+        Map<String, List<UUID>> byEntity = new LinkedHashMap<>();
+        for (RecordKey key : keys) {
+            byEntity.computeIfAbsent(key.entity(), e -> new ArrayList<>()).add(key.id());
+        }
+        Map<RecordKey, RecordState> states = new LinkedHashMap<>();
+        byEntity.forEach((entity, ids) -> {
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                for (Record2<UUID, String> row : tx.select(SYNC_RECORD.RECORD_ID, SYNC_RECORD.STATE).from(SYNC_RECORD)
+                        .where(SYNC_RECORD.ENTITY.eq(entity)
+                                .and(SYNC_RECORD.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))))
+                        .fetch()) {
+                    states.put(new RecordKey(entity, row.value1()), json.readState(row.value2()));
+                }
+            }
+        });
+        return states;
+    }
+
+    private void save(DSLContext tx, Map<RecordKey, RecordState> states) {
+        List<Object[]> rows = new ArrayList<>(states.size());
+        states.forEach((key, state) -> rows.add(new Object[] {key.entity(), key.id(), json.writeState(state)}));
+        String sql = tx.render(tx.mergeInto(SYNC_RECORD).columns(SYNC_RECORD.ENTITY, SYNC_RECORD.RECORD_ID, SYNC_RECORD.STATE)
+                .key(SYNC_RECORD.ENTITY, SYNC_RECORD.RECORD_ID).values((String) null, null, null));
+        batch(tx, sql, rows);
+    }
+
+    static String columnName(Field<?> field) {
+        return field.getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** One statement, every row bound in one JDBC batch. */
+    static void batch(DSLContext tx, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        tx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, row[i]);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+}
