@@ -257,7 +257,7 @@ public final class Envelope {
             byte[] buffer = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new EnvelopeException(SkipReason.CORRUPT, "compressed body truncated");
                 }
                 if ((long) out.size() + n > MAX_BODY_BYTES) {

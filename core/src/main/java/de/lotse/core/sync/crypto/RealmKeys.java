@@ -27,12 +27,14 @@ public record RealmKeys(byte[] bodyKey, byte[] macKey, String keyId) {
     public static final int KEY_BYTES = 32;
 
     /**
-     * PBKDF2 rounds for a new realm. Measured on this build's test machine: see
-     * {@code RealmKeysTest.defaultIterationsTakeAFractionOfASecond}; about 0.1 s on a current
-     * server core, so roughly 0.2–0.4 s on an old two-core office laptop. Entered once per device
-     * join, so slowness here costs people little and an attacker guessing passphrases a lot.
+     * PBKDF2 rounds for a new realm, chosen so that deriving takes about 0.2–0.4 s on an old
+     * two-core office laptop. Measured with JDK 25 on one server core (AMD EPYC): 46 ms with the
+     * SHA extensions the JIT uses on newer processors, 185 ms with them switched off
+     * ({@code -XX:-UseSHA256Intrinsics}), as on the older Intel processors such offices run, whose
+     * cores are slower again. Keys are derived once when a device joins, so the pause costs people
+     * little and someone guessing passphrases from a copy of the share a lot.
      */
-    public static final int DEFAULT_ITERATIONS = 310_000;
+    public static final int DEFAULT_ITERATIONS = 150_000;
 
     /** Length of the key id in bytes (16 hex characters): enough to tell keys apart, too short to matter. */
     private static final int KEY_ID_BYTES = 8;
