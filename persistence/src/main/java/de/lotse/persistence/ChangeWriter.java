@@ -147,7 +147,9 @@ public final class ChangeWriter {
      */
     public <R extends TableRecord<R>> void choose(Table<R> table, UUID id, TableField<R, ?> field, Object value) {
         TableField<R, UUID> idField = idField(table);
-        tx.update(table).set(field, field.getDataType().convert(value)).where(idField.eq(id)).execute();
+        Map<TableField<R, ?>, Object> set = new LinkedHashMap<>();
+        set.put(field, value);
+        tx.update(table).set(set).where(idField.eq(id)).execute();
         Map<String, Object> chosen = new LinkedHashMap<>();
         chosen.put(columnName(field), value);
         executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE, chosen)));

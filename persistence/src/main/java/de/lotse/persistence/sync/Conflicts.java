@@ -71,6 +71,29 @@ public final class Conflicts {
         checkCaseNumbers(tx, caseNumbers);
     }
 
+    /**
+     * After this device's own writes: the conflicts of records that had one are brought up to date
+     * (a person may have settled them by editing). Own writes open no new conflicts.
+     */
+    void refresh(DSLContext tx, Map<RecordKey, RecordState> states) {
+        Map<String, List<UUID>> byEntity = new LinkedHashMap<>();
+        states.keySet().forEach(key -> byEntity.computeIfAbsent(key.entity(), e -> new ArrayList<>()).add(key.id()));
+        Map<RecordKey, RecordState> withConflicts = new LinkedHashMap<>();
+        byEntity.forEach((entity, ids) -> {
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                tx.selectDistinct(SYNC_CONFLICT.RECORD_ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(entity)
+                        .and(SYNC_CONFLICT.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))))
+                        .forEach(r -> {
+                            RecordKey key = new RecordKey(entity, r.value1());
+                            withConflicts.put(key, states.get(key));
+                        });
+            }
+        });
+        if (!withConflicts.isEmpty()) {
+            update(tx, withConflicts);
+        }
+    }
+
     private Stored deletedInUse(RecordKey key, RecordState state) {
         RecordState.Version deletion = state.shown(RecordState.DELETED).orElseThrow();
         // the keeping side is dated by the record's newest version of any other field
@@ -124,6 +147,7 @@ public final class Conflicts {
      * the rows nobody refers to any more, until nothing changes.
      */
     void sweep(DSLContext tx, SyncLedger ledger) {
+        recheckCaseNumbers(tx);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -142,6 +166,21 @@ public final class Conflicts {
                 }
             }
         }
+    }
+
+    /** Re-checks open case-number conflicts: they close when the cases hold different numbers again. */
+    private void recheckCaseNumbers(DSLContext tx) {
+        Set<String> numbers = new TreeSet<>();
+        for (Stored open : open(tx)) {
+            if (open.kind().equals(Conflict.CASE_NUMBER)) {
+                tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(open.id())).execute();
+                for (StoredValue value : open.values()) {
+                    tx.select(CASE_FILE.NUMBER).from(CASE_FILE).where(CASE_FILE.ID.eq(UUID.fromString(json.string(value.value()))))
+                            .fetchOptional(CASE_FILE.NUMBER).ifPresent(number -> numbers.add(json.quote(number)));
+                }
+            }
+        }
+        checkCaseNumbers(tx, numbers);
     }
 
     private static boolean exists(DSLContext tx, Synced synced, UUID id) {

@@ -56,10 +56,9 @@ final class Resolver {
 
     private void chooseValue(Conflicts.Stored conflict, Synced synced, Resolution resolution)
             throws SyncRefusedException {
-        Field<?> field = synced.table().field(conflict.field());
-        if (field == null) {
-            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.field());
-        }
+        Field<?> field = java.util.Arrays.stream(synced.table().fields())
+                .filter(f -> SyncLedger.columnName(f).equals(conflict.field())).findFirst()
+                .orElseThrow(() -> new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.field()));
         String valueJson = switch (resolution) {
             case Resolution.Pick pick -> picked(conflict, pick).value();
             case Resolution.NewValue typed -> typedValue(field, typed.value());

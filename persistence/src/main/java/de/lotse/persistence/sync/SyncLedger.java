@@ -84,6 +84,7 @@ public final class SyncLedger {
                 wires.add(new Object[] {json.writeChange(change), row.value1()});
                 last = row.value1();
             }
+            conflicts.refresh(tx, states);
             batch(tx, "UPDATE " + tx.render(CHANGE_LOG) + " SET " + tx.render(CHANGE_LOG.WIRE.getUnqualifiedName())
                     + " = ? WHERE " + tx.render(CHANGE_LOG.SEQ.getUnqualifiedName()) + " = ?", wires);
             save(tx, states);

@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -136,6 +137,31 @@ public final class FolderShare implements Share {
             return true;
         } finally {
             removeTemp(temp);
+        }
+    }
+
+    @Override
+    public void replace(String path, byte[] content) throws IOException {
+        Path target = resolveFile(path);
+        Objects.requireNonNull(content, "content");
+        requireReachable();
+        Path temp = retrying(() -> writeTemp(content));
+        try {
+            retrying(() -> Files.createDirectories(target.getParent()));
+            retrying(() -> Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
+        } finally {
+            removeTemp(temp);
+        }
+    }
+
+    @Override
+    public Optional<Instant> modified(String path) throws IOException {
+        Path file = resolveFile(path);
+        requireReachable();
+        try {
+            return Optional.of(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         }
     }
 

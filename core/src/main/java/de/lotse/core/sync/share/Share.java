@@ -1,6 +1,7 @@
 package de.lotse.core.sync.share;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,15 @@ public interface Share {
      * @return false, and nothing changed, when {@code path} already existed
      */
     boolean writeNew(String path, byte[] content) throws IOException;
+
+    /**
+     * Writes a small file that its one writer renews (a device's head): through a temporary file,
+     * then moved over the old one, so readers see the old or the new content, never half.
+     */
+    void replace(String path, byte[] content) throws IOException;
+
+    /** When {@code path} was last written, by the share's clock; empty when there is no such file. */
+    Optional<Instant> modified(String path) throws IOException;
 
     /** Deletes {@code path}; nothing happens when it does not exist. */
     void delete(String path) throws IOException;

@@ -1,0 +1,114 @@
+package de.lotse.persistence.sync;
+
+import static de.lotse.persistence.jooq.Tables.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.sync.SyncReport;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShareSyncTest {
+
+    @TempDir
+    Path temp;
+
+    private Path share() {
+        return temp.resolve("share");
+    }
+
+    private Path dir(String name) {
+        return temp.resolve(name);
+    }
+
+    @Test
+    void aPersonMadeOnOneDeviceReachesTheOther() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+            UUID id = a.addPerson("Haddad", "Amina");
+            SyncReport exported = a.sync();
+            assertThat(exported.exported()).isEqualTo(1);
+            SyncReport imported = b.sync();
+            assertThat(imported.imported()).isEqualTo(1);
+            assertThat(imported.skipped()).isEmpty();
+            assertThat(b.person(id).getGivenName()).isEqualTo("Amina");
+            assertThat(b.sync().imported()).as("reading again changes nothing").isZero();
+        }
+    }
+
+    @Test
+    void twoDevicesChangingOneFieldOpenTheSameConflictAndAResolutionClosesItEverywhere() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+            UUID id = a.addPerson("Haddad", "Amina");
+            a.sync();
+            b.sync();
+            a.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
+            b.setPerson(id, Map.of(PERSON.CITY, "Iserlohn", PERSON.PHONE, "0176 1234567"));
+            a.sync();
+            b.sync();
+            a.sync();
+            assertThat(a.sync.openConflicts()).singleElement().satisfies(c -> {
+                assertThat(c.kind()).isEqualTo(Conflict.FIELD);
+                assertThat(c.field()).isEqualTo("city");
+                assertThat(c.recordLabel()).isEqualTo("Haddad, Amina");
+                assertThat(c.values()).extracting(Conflict.Value::value)
+                        .containsExactlyInAnyOrder("\"Hagen\"", "\"Iserlohn\"");
+            });
+            assertThat(b.sync.openConflicts()).isEqualTo(a.sync.openConflicts().stream()
+                    .map(c -> new Conflict(c.id(), c.kind(), c.entity(), c.recordId(), c.recordLabel(), c.field(),
+                            c.values().stream().map(v -> new Conflict.Value(v.value(), v.device(),
+                                    b.sync.openConflicts().getFirst().values().stream()
+                                            .filter(w -> w.device().equals(v.device())).findFirst().orElseThrow()
+                                            .deviceName(), v.at())).toList())).toList());
+            assertThat(a.person(id).getCity()).isEqualTo(b.person(id).getCity());
+            assertThat(a.person(id).getPhone()).as("other fields merge silently").isEqualTo("0176 1234567");
+
+            Conflict conflict = a.sync.openConflicts().getFirst();
+            int hagen = conflict.values().stream().map(Conflict.Value::value).toList().indexOf("\"Hagen\"") + 1;
+            a.sync.resolve(conflict.id(), new Resolution.Pick(hagen));
+            assertThat(a.sync.openConflicts()).isEmpty();
+            a.sync();
+            b.sync();
+            assertThat(b.sync.openConflicts()).isEmpty();
+            assertThat(b.person(id).getCity()).isEqualTo("Hagen");
+        }
+    }
+
+    @Test
+    void equalValuesAreNoConflict() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+            UUID id = a.addPerson("Haddad", "Amina");
+            a.sync();
+            b.sync();
+            a.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
+            b.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
+            a.sync();
+            b.sync();
+            a.sync();
+            assertThat(a.sync.openConflicts()).isEmpty();
+            assertThat(b.sync.openConflicts()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongPassphraseIsRefused() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = new SyncDevice(dir("b"))) {
+            assertThatThrownBy(() -> b.sync.join(share(), "falsch-falsch".toCharArray(), "Laptop"))
+                    .isInstanceOfSatisfying(SyncRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SyncRefusedException.Reason.WRONG_PASSPHRASE));
+        }
+    }
+}
