@@ -72,9 +72,15 @@ public final class FolderShare implements Share {
     }
 
     public FolderShare(Path root, WriteHook hook) {
+        this(root, hook, true);
+    }
+
+    /** With {@code links} false, behaves as on a share without hard links, so tests reach the fallback. */
+    FolderShare(Path root, WriteHook hook, boolean links) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         this.home = this.root.resolve(LOTSE_FOLDER);
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.linksUnsupported = !links;
     }
 
     /** The folder the person chose. */
