@@ -26,6 +26,7 @@ import de.lotse.persistence.JooqOverviewQueries;
 import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.TableCounts;
+import de.lotse.persistence.sync.ShareSync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final CaseService cases;
     private final AttentionQueries attention;
+    private final ShareSync sync;
 
     private AppContext(Path dataDir, Clock clock, Store store) {
         this.dataDir = dataDir;
@@ -65,6 +67,12 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRegister, directory, new JooqAgenda(store), ids, clock,
                 () -> store.device().code());
         this.attention = new JooqAttentionQueries(store);
+        this.sync = new ShareSync(store, clock);
+    }
+
+    /** Sync through the office's share. */
+    public ShareSync sync() {
+        return sync;
     }
 
     public static AppContext open(Path dataDir, Clock clock) {

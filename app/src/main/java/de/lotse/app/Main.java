@@ -3,6 +3,9 @@ package de.lotse.app;
 import de.lotse.app.cli.AgendaCommand;
 import de.lotse.app.cli.BackupCommand;
 import de.lotse.app.cli.BenchCommand;
+import de.lotse.app.cli.ConflictsCommand;
+import de.lotse.app.cli.ShareCommand;
+import de.lotse.app.cli.SyncCommand;
 import de.lotse.app.cli.DemoCommand;
 import de.lotse.app.cli.DuplicatesCommand;
 import de.lotse.app.cli.InfoCommand;
@@ -39,7 +42,7 @@ import picocli.CommandLine.ScopeType;
         description = "Lotse: the desktop client of a town's integration office. Without a command the window opens.",
         subcommands = {InfoCommand.class, PersonCommand.class, DuplicatesCommand.class, DemoCommand.class,
                 ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-                AgendaCommand.class})
+                AgendaCommand.class, ShareCommand.class, SyncCommand.class, ConflictsCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Made on first use: the log folder must be known before logging starts. */

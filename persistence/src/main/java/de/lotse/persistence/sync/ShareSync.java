@@ -183,8 +183,17 @@ public final class ShareSync implements SyncPort {
 
     @Override
     public SyncReport sync(SyncProgress progress) throws SyncRefusedException {
+        return sync(null, progress);
+    }
+
+    /**
+     * Syncs through {@code folder} (the same share reached by another path, say another drive
+     * letter) or, when {@code null}, through the share this device joined. Another realm's share
+     * is refused.
+     */
+    public SyncReport sync(Path folder, SyncProgress progress) throws SyncRefusedException {
         Membership member = membership();
-        Share share = reachable(Path.of(member.sharePath()));
+        Share share = reachable(folder != null ? folder : Path.of(member.sharePath()));
         try {
             RealmFile realm = readRealm(share);
             if (!realm.realmId().equals(member.realm())) {

@@ -1,0 +1,149 @@
+package de.lotse.app.cli;
+
+import de.lotse.app.AppContext;
+import de.lotse.app.i18n.Messages;
+import de.lotse.core.sync.SyncRefusedException;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lotse share …}: set up the office's sync realm on a share, join it, snapshot, compact. */
+@Command(name = "share", mixinStandardHelpOptions = true,
+        description = "Set up or join the office's share for sync; write a snapshot; clear old files.",
+        subcommands = {ShareCommand.Init.class, ShareCommand.Join.class, ShareCommand.Snapshot.class,
+                ShareCommand.Compact.class})
+public final class ShareCommand {
+
+    /** The passphrase from {@code LOTSE_SHARE_PASSPHRASE}, else asked on the terminal. */
+    static final String PASSPHRASE_VARIABLE = "LOTSE_SHARE_PASSPHRASE";
+
+    /** Shortest passphrase accepted when a realm is made. */
+    static final int MIN_PASSPHRASE = 10;
+
+    private abstract static class SetUp extends StoreCommand {
+
+        @Option(names = "--share", required = true, paramLabel = "DIR", description = "The share's folder.")
+        Path share;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "This device's name (default: the host name).")
+        String name;
+
+        String deviceName() {
+            if (name != null && !name.isBlank()) {
+                return name.strip();
+            }
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "Lotse";
+            }
+        }
+
+        /** Null (after saying why on stderr) when there is no passphrase to be had. */
+        char[] passphrase(Messages messages, boolean twice) {
+            String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+                return fromEnvironment.toCharArray();
+            }
+            Console console = System.console();
+            PrintWriter err = spec.commandLine().getErr();
+            if (console == null) {
+                err.println(messages.get("cli.share.noPassphrase", PASSPHRASE_VARIABLE));
+                return null;
+            }
+            char[] first = console.readPassword("%s", messages.get("cli.share.askPassphrase"));
+            if (twice) {
+                char[] second = console.readPassword("%s", messages.get("cli.share.repeatPassphrase"));
+                boolean same = Arrays.equals(first, second);
+                Arrays.fill(second, '\0');
+                if (!same) {
+                    Arrays.fill(first, '\0');
+                    err.println(messages.get("cli.share.passphrasesDiffer"));
+                    return null;
+                }
+            }
+            return first;
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Create the office's sync realm in the share's folder, with a passphrase, and join it.")
+    static final class Init extends SetUp {
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            char[] passphrase = passphrase(messages, true);
+            if (passphrase == null) {
+                return 1;
+            }
+            try {
+                if (passphrase.length < MIN_PASSPHRASE) {
+                    spec.commandLine().getErr().println(messages.get("cli.share.tooShort", MIN_PASSPHRASE));
+                    return 1;
+                }
+                context.sync().createRealm(share, passphrase, deviceName());
+                out.println(messages.get("cli.share.created", share.toAbsolutePath()));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    @Command(name = "join", mixinStandardHelpOptions = true,
+            description = "Join the realm in the share's folder; a new, empty device starts from the newest snapshot.")
+    static final class Join extends SetUp {
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            char[] passphrase = passphrase(messages, false);
+            if (passphrase == null) {
+                return 1;
+            }
+            try {
+                context.sync().join(share, passphrase, deviceName());
+                out.println(messages.get("cli.share.joined", share.toAbsolutePath()));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    @Command(name = "snapshot", mixinStandardHelpOptions = true,
+            description = "Sync, then write a snapshot of everything this device holds, for new devices to start from.")
+    static final class Snapshot extends StoreCommand {
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            try {
+                out.println(main().messages().get("cli.share.snapshot", context.sync().snapshot()));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+            }
+        }
+    }
+
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = "Remove this device's batch files that every active device has applied and a snapshot covers.")
+    static final class Compact extends StoreCommand {
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            try {
+                out.println(main().messages().get("cli.share.compacted", context.sync().compact()));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+            }
+        }
+    }
+}
