@@ -56,7 +56,8 @@ public final class Conflicts {
         List<Stored> opened = new ArrayList<>();
         Set<String> caseNumbers = new TreeSet<>();
         states.forEach((key, state) -> {
-            for (String field : state.conflictedFields()) {
+            boolean appendOnly = SyncedTables.of(key.entity()).map(Synced::appendOnly).orElse(false);
+            for (String field : appendOnly ? List.<String>of() : state.conflictedFields()) {
                 opened.add(new Stored(id(Conflict.FIELD, key.entity(), key.id().toString(), field), Conflict.FIELD,
                         key.entity(), key.id(), field, newestFirst(state.heads(field))));
             }

@@ -126,20 +126,21 @@ public final class SyncLedger {
                     k -> new RecordState()));
         }
         save(tx, states);
-        project(tx, states);
-        conflicts.update(tx, states);
+        conflicts.update(tx, project(tx, states));
         return keys;
     }
 
     /** Puts states as they are (from a snapshot) and makes their rows. */
     public void restore(DSLContext tx, Map<RecordKey, RecordState> states) {
         save(tx, states);
-        project(tx, states);
-        conflicts.update(tx, states);
+        conflicts.update(tx, project(tx, states));
     }
 
-    /** Makes the business rows of the given records from their states. */
-    void project(DSLContext tx, Map<RecordKey, RecordState> states) {
+    /**
+     * Makes the business rows of the given records from their states; returns those states and
+     * the states of deleted records that had to be made again because rows refer to them.
+     */
+    Map<RecordKey, RecordState> project(DSLContext tx, Map<RecordKey, RecordState> states) {
         Map<RecordKey, RecordState> live = new LinkedHashMap<>();
         List<RecordKey> deleted = new ArrayList<>();
         states.forEach((key, state) -> {
@@ -155,6 +156,9 @@ public final class SyncLedger {
         keepReferencedParents(tx, live);
         upsert(tx, live);
         delete(tx, deleted, states);
+        Map<RecordKey, RecordState> touched = new LinkedHashMap<>(live);
+        touched.putAll(states);
+        return touched;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
@@ -43,9 +44,15 @@ public final class SyncedTables {
             ORGANISATION, ORGANISATION_CONTACT, CASEWORKER, CASE_FILE, JOURNAL_ENTRY, CONSENT, BENEFIT,
             REFERRAL, INTEGRATION_STEP, PLAN_TEMPLATE, PLAN_TEMPLATE_STEP, APPOINTMENT);
 
+    /**
+     * Records written once and never edited by people (a journal entry, a merge record). Two
+     * versions of one of their fields are no conflict: the newest stands.
+     */
+    private static final Set<Table<?>> APPEND_ONLY = Set.of(JOURNAL_ENTRY, PERSON_MERGE);
+
     /** One synced table with what sync needs of it. */
     public record Synced(String entity, Table<?> table, TableField<?, UUID> id, int order,
-            List<Reference> references) { }
+            List<Reference> references, boolean appendOnly) { }
 
     /** A column of one table that refers to another table's id. */
     public record Reference(TableField<?, UUID> column, Table<?> target) { }
@@ -99,7 +106,8 @@ public final class SyncedTables {
                         foreignKey.getKey().getTable()));
             }
             described.put(entity(table), new Synced(entity(table), table,
-                    (TableField<?, UUID>) key.getFields().getFirst(), order++, List.copyOf(references)));
+                    (TableField<?, UUID>) key.getFields().getFirst(), order++, List.copyOf(references),
+                    APPEND_ONLY.contains(table)));
         }
         return described;
     }

@@ -57,7 +57,7 @@ final class SyncDevice implements AutoCloseable {
         record.setId(id);
         record.setFamilyName(family);
         record.setGivenName(given);
-        record.setSex("F");
+        record.setSex("FEMALE");
         record.setInterpreterNeeded(false);
         record.setCreatedAt(OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
         store.writeAll(w -> w.insert(record));
