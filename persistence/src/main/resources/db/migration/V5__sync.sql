@@ -53,11 +53,12 @@ CREATE TABLE sync_cursor (
 
 -- Every synced record's field versions that no other version replaced yet (JSON), from which its
 -- row in the business table is made. A deleted record keeps its state, so a delete can be undone.
+-- Record ids are UUIDs unique across tables, so the id alone is the key: H2 looks up a list of
+-- ids through the index only when they form its first column.
 CREATE TABLE sync_record (
+    record_id UUID             NOT NULL PRIMARY KEY,
     entity    VARCHAR(64)      NOT NULL,
-    record_id UUID             NOT NULL,
-    state     VARCHAR(1000000) NOT NULL,
-    PRIMARY KEY (entity, record_id)
+    state     VARCHAR(1000000) NOT NULL
 );
 
 -- Open conflicts, kept in step with sync_record by every import and every resolution.
@@ -69,4 +70,4 @@ CREATE TABLE sync_conflict (
     field           VARCHAR(64)      NOT NULL,
     conflict_values VARCHAR(1000000) NOT NULL
 );
-CREATE INDEX sync_conflict_record ON sync_conflict (entity, record_id);
+CREATE INDEX sync_conflict_record ON sync_conflict (record_id);

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lotse bench startup}: time from process start to the first frame. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Startup.class, SearchBenchmark.class, DuplicatesBenchmark.class})
+        subcommands = {BenchCommand.Startup.class, SearchBenchmark.class, DuplicatesBenchmark.class,
+                SyncBenchmark.class})
 public final class BenchCommand {
 
     /**

@@ -24,7 +24,22 @@ public record Stamp(long millis, int counter, UUID device) implements Comparable
 
     /** Fixed-width text form, e.g. {@code 018c2e4f1a2b-0003-<uuid>}; sorts like {@link #compareTo}. */
     public String encode() {
-        return "%012x-%04x-%s".formatted(millis, counter, device);
+        char[] text = new char[12 + 1 + 4 + 1];
+        hex(text, 0, 12, millis);
+        text[12] = '-';
+        hex(text, 13, 4, counter);
+        text[17] = '-';
+        return new String(text).concat(device.toString());
+    }
+
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+    /** Writes {@code value} as {@code width} lower-case hex digits (String.format is slow for millions of stamps). */
+    private static void hex(char[] into, int from, int width, long value) {
+        for (int i = from + width - 1; i >= from; i--) {
+            into[i] = DIGITS[(int) (value & 0xF)];
+            value >>>= 4;
+        }
     }
 
     public static Stamp decode(String text) {

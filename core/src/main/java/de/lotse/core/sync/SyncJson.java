@@ -30,7 +30,10 @@ public final class SyncJson {
         this.mapper = mapper;
     }
 
-    /** {@code {"field":[["stamp",value],…],…}} */
+    /**
+     * {@code {"~":["stamp",…],"field":[[i,value],…],…}}: each stamp once, fields name it by its
+     * index, since the fields of one change share one stamp.
+     */
     public String writeState(RecordState state) {
         StringWriter out = new StringWriter(128);
         try (JsonGenerator g = mapper.createGenerator(out)) {
@@ -40,13 +43,25 @@ public final class SyncJson {
     }
 
     private static void writeState(JsonGenerator g, RecordState state) {
+        Map<Stamp, Integer> stamps = new LinkedHashMap<>();
+        for (List<RecordState.Version> versions : state.fields().values()) {
+            for (RecordState.Version version : versions) {
+                stamps.putIfAbsent(version.stamp(), stamps.size());
+            }
+        }
         g.writeStartObject();
+        g.writeName(STAMPS);
+        g.writeStartArray();
+        for (Stamp stamp : stamps.keySet()) {
+            g.writeString(stamp.encode());
+        }
+        g.writeEndArray();
         for (var field : state.fields().entrySet()) {
             g.writeName(field.getKey());
             g.writeStartArray();
             for (RecordState.Version version : field.getValue()) {
                 g.writeStartArray();
-                g.writeString(version.stamp().encode());
+                g.writeNumber(stamps.get(version.stamp()));
                 g.writeRawValue(version.value());
                 g.writeEndArray();
             }
@@ -54,6 +69,9 @@ public final class SyncJson {
         }
         g.writeEndObject();
     }
+
+    /** The key of a state's stamp table; no column is named so. */
+    private static final String STAMPS = "~";
 
     public RecordState readState(String json) {
         try (JsonParser p = mapper.createParser(json)) {
@@ -68,16 +86,26 @@ public final class SyncJson {
     /** Reads a state whose START_OBJECT was just read. */
     private RecordState readState(JsonParser p) {
         RecordState state = new RecordState();
+        List<Stamp> stamps = new ArrayList<>();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String field = p.currentName();
             expect(p, p.nextToken(), JsonToken.START_ARRAY);
+            if (field.equals(STAMPS)) {
+                while (p.nextToken() == JsonToken.VALUE_STRING) {
+                    stamps.add(Stamp.decode(p.getString()));
+                }
+                continue;
+            }
             List<RecordState.Version> versions = new ArrayList<>(1);
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                expect(p, p.nextToken(), JsonToken.VALUE_STRING);
-                Stamp stamp = Stamp.decode(p.getString());
+                expect(p, p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+                int index = p.getIntValue();
+                if (index < 0 || index >= stamps.size()) {
+                    throw new IllegalArgumentException("no stamp " + index);
+                }
                 String value = scalar(p, p.nextToken());
                 expect(p, p.nextToken(), JsonToken.END_ARRAY);
-                versions.add(new RecordState.Version(stamp, value));
+                versions.add(new RecordState.Version(stamps.get(index), value));
             }
             state.restore(field, versions);
         }
@@ -245,12 +273,22 @@ public final class SyncJson {
 
     /** The string a JSON string value holds, or {@code null} for JSON {@code null}. */
     public String string(String jsonText) {
+        if (jsonText.length() >= 2 && jsonText.charAt(0) == '"' && jsonText.indexOf('\\') < 0) {
+            return jsonText.substring(1, jsonText.length() - 1);
+        }
         return mapper.readValue(jsonText, String.class);
     }
 
     /** A string as JSON text, written the way {@link JsonMapper} writes it. */
     public String quote(String text) {
-        return mapper.writeValueAsString(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && c < 0xa0 || Character.isSurrogate(c)) {
+                return mapper.writeValueAsString(text);
+            }
+        }
+        // most values need no escaping: spare the mapper, which costs more than the rest of a sync
+        return '"' + text + '"';
     }
 
     private static String text(JsonParser p, JsonToken token) {

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jooq.Field;
-import tools.jackson.databind.json.JsonMapper;
+import de.lotse.core.sync.SyncJson;
 
 /**
  * Turns a field value as it travels (scalar JSON text, as the outbox writes it) into the Java
@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ColumnValues {
 
-    private final JsonMapper json;
+    private final SyncJson json;
 
-    ColumnValues(JsonMapper json) {
+    ColumnValues(SyncJson json) {
         this.json = json;
     }
 
@@ -28,7 +28,7 @@ final class ColumnValues {
         }
         Class<?> type = column.getType();
         if (type == String.class) {
-            return json.readValue(text, String.class);
+            return json.string(text);
         }
         if (type == Boolean.class) {
             return Boolean.valueOf(text);
@@ -42,7 +42,7 @@ final class ColumnValues {
         if (type == BigDecimal.class) {
             return new BigDecimal(text);
         }
-        String string = json.readValue(text, String.class);
+        String string = json.string(text);
         if (type == UUID.class) {
             return UUID.fromString(string);
         }

@@ -46,11 +46,15 @@ public final class Conflicts {
     void update(DSLContext tx, Map<RecordKey, RecordState> states) {
         Map<String, List<UUID>> byEntity = new LinkedHashMap<>();
         states.keySet().forEach(key -> byEntity.computeIfAbsent(key.entity(), e -> new ArrayList<>()).add(key.id()));
+        boolean anyOpen = tx.fetchExists(SYNC_CONFLICT);
         byEntity.forEach((entity, ids) -> {
+            if (!anyOpen) {
+                return;
+            }
             for (int i = 0; i < ids.size(); i += CHUNK) {
-                tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(entity)
-                        .and(SYNC_CONFLICT.KIND.in(Conflict.FIELD, Conflict.DELETED_IN_USE))
-                        .and(SYNC_CONFLICT.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK))))).execute();
+                tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                        .and(SYNC_CONFLICT.ENTITY.eq(entity))
+                        .and(SYNC_CONFLICT.KIND.in(Conflict.FIELD, Conflict.DELETED_IN_USE))).execute();
             }
         });
         List<Stored> opened = new ArrayList<>();
@@ -82,8 +86,9 @@ public final class Conflicts {
         Map<RecordKey, RecordState> withConflicts = new LinkedHashMap<>();
         byEntity.forEach((entity, ids) -> {
             for (int i = 0; i < ids.size(); i += CHUNK) {
-                tx.selectDistinct(SYNC_CONFLICT.RECORD_ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(entity)
-                        .and(SYNC_CONFLICT.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))))
+                tx.selectDistinct(SYNC_CONFLICT.RECORD_ID).from(SYNC_CONFLICT)
+                        .where(SYNC_CONFLICT.RECORD_ID.in(ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                                .and(SYNC_CONFLICT.ENTITY.eq(entity)))
                         .forEach(r -> {
                             RecordKey key = new RecordKey(entity, r.value1());
                             withConflicts.put(key, states.get(key));

@@ -74,7 +74,7 @@ public final class ShareSync implements SyncPort {
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final SyncJson json = new SyncJson(mapper);
     private final Conflicts conflicts = new Conflicts(json);
-    private final SyncLedger ledger = new SyncLedger(json, new ColumnValues(mapper), conflicts);
+    private final SyncLedger ledger = new SyncLedger(json, new ColumnValues(json), conflicts);
     private final Snapshots snapshots;
 
     public ShareSync(Store store, Clock wall) {
@@ -585,7 +585,7 @@ public final class ShareSync implements SyncPort {
 
     @Override
     public void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
-        new Resolver(store, json, conflicts, new ColumnValues(mapper)).resolve(conflictId, resolution);
+        new Resolver(store, json, conflicts, new ColumnValues(json)).resolve(conflictId, resolution);
         store.exclusively(tx -> {
             membershipIn(tx);
             long absorbed = ledger.absorb(tx, tx.select(SYNC_REALM.ABSORBED_SEQ).from(SYNC_REALM).fetchOne(SYNC_REALM.ABSORBED_SEQ));
