@@ -246,8 +246,17 @@ public final class ShareSync implements SyncPort {
         List<String> own = share.list("log/" + me);
         for (String name : own) {
             Matcher matcher = BATCH_NAME.matcher(name);
-            if (matcher.matches() && Long.parseLong(matcher.group(1)) > member.batchSeq()) {
-                throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
+            long seq = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+            if (seq > member.batchSeq()) {
+                if (writtenAsOwn(share, seq, member)) {
+                    throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
+                }
+                // Not a batch this device (or a copy of its data) wrote under that number: a replayed
+                // copy, a damaged or a foreign file. Left there it would take the number this device
+                // needs next and stop its export for good; it is in this device's own folder, and
+                // nobody applies it (readers check name, chain and signature), so it goes.
+                LOG.warn("File {} in this device's folder is no batch of its own; it is removed", name);
+                share.delete(batchPath(me, seq));
             }
         }
         int exported = 0;
@@ -322,6 +331,23 @@ public final class ShareSync implements SyncPort {
         store.exclusively(tx -> tx.update(SYNC_REALM).setNull(SYNC_REALM.PENDING_SEQ).setNull(SYNC_REALM.PENDING_HASH)
                 .setNull(SYNC_REALM.PENDING_LAST).execute());
         return membership();
+    }
+
+    /**
+     * Whether the file under this device's number {@code seq} is a batch signed with this device's
+     * key that says it is that number: written by this device, or by a copy of its data folder.
+     */
+    private boolean writtenAsOwn(Share share, long seq, Membership member) throws IOException {
+        Optional<byte[]> file = share.read(batchPath(store.device().id(), seq));
+        if (file.isEmpty() || !readableAsOwn(file.get(), member)) {
+            return false;
+        }
+        try {
+            BatchHeader header = BatchHeader.fromJson(mapper, Envelope.header(file.get()));
+            return header.device().equals(store.device().id()) && header.seq() == seq;
+        } catch (EnvelopeException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether a file passes as written by this device (then its content differing means another writer). */
@@ -429,6 +455,11 @@ public final class ShareSync implements SyncPort {
         if (device == null) {
             return Outcome.skip(path, SkipReason.UNKNOWN_DEVICE, "");
         }
+        if (ofOtherRealm(file, member)) {
+            // Checked before the signature, which a foreign realm's file fails as well: the person
+            // should read "another realm's file", not "tampered with".
+            return Outcome.skip(path, SkipReason.OTHER_REALM, "");
+        }
         Envelope.Opened opened;
         try {
             opened = Envelope.open(file, member.keys(), header -> Optional.of(device.publicKey()));
@@ -484,6 +515,18 @@ public final class ShareSync implements SyncPort {
         });
         hook.at("import-applied");
         return new Outcome(applied, changes.size(), null);
+    }
+
+    /**
+     * Whether a file's (not yet verified) header names another realm. Only used to word a skip: a
+     * file whose header claims this realm is still verified before anything of it is applied.
+     */
+    private boolean ofOtherRealm(byte[] file, Membership member) {
+        try {
+            return !BatchHeader.fromJson(mapper, Envelope.header(file)).realm().equals(member.realm());
+        } catch (EnvelopeException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** How far one other device's batches are applied. */
