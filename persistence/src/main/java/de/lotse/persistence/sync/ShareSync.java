@@ -493,8 +493,11 @@ public final class ShareSync implements SyncPort {
         }
         hook.at("import-read");
         Cursor applied = new Cursor(seq, Envelope.sha256(file));
-        boolean suspect = Math.abs(header.wallMillis() - share.modified(path).orElse(Instant.ofEpochMilli(header.wallMillis()))
-                .toEpochMilli()) > Store.MAX_CLOCK_DRIFT.toMillis();
+        long written = share.modified(path).orElse(Instant.ofEpochMilli(header.wallMillis())).toEpochMilli();
+        boolean suspect = Math.abs(header.wallMillis() - written) > Store.MAX_CLOCK_DRIFT.toMillis();
+        // When this device's own clock is far behind the share's, every other device's stamps look
+        // "ahead": that is this device's fault, not theirs, so it flags nobody for it.
+        boolean selfBehind = written - wall.millis() > Store.MAX_CLOCK_DRIFT.toMillis();
         store.exclusively(tx -> {
             long absorbed = ledger.absorb(tx, membershipIn(tx).absorbed());
             tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
@@ -507,7 +510,7 @@ public final class ShareSync implements SyncPort {
             for (Change change : changes) {
                 ahead |= store.clock().observe(change.stamp());
             }
-            if (ahead || suspect) {
+            if (ahead && !selfBehind || suspect) {
                 tx.update(SYNC_DEVICE).set(SYNC_DEVICE.CLOCK_SUSPECT, true).where(SYNC_DEVICE.DEVICE_ID.eq(deviceId))
                         .execute();
             }
