@@ -157,16 +157,23 @@ public final class ShareSync implements SyncPort {
         KeyPair pair = DeviceKeys.generate();
         DeviceFile file = DeviceFile.signed(me, deviceName, store.device().code(), pair.getPublic(), wall.instant(),
                 false, keys);
-        store.exclusively(tx -> tx.insertInto(SYNC_REALM)
-                .set(SYNC_REALM.ID, 1)
-                .set(SYNC_REALM.REALM_ID, realm.realmId())
-                .set(SYNC_REALM.SHARE_PATH, folder.toAbsolutePath().toString())
-                .set(SYNC_REALM.DEVICE_NAME, deviceName)
-                .set(SYNC_REALM.BODY_KEY, keys.bodyKey())
-                .set(SYNC_REALM.MAC_KEY, keys.macKey())
-                .set(SYNC_REALM.KEY_ID, keys.keyId())
-                .set(SYNC_REALM.PRIVATE_KEY, DeviceKeys.encodePrivate(pair.getPrivate()))
-                .execute());
+        store.exclusively(tx -> {
+            tx.insertInto(SYNC_REALM)
+                    .set(SYNC_REALM.ID, 1)
+                    .set(SYNC_REALM.REALM_ID, realm.realmId())
+                    .set(SYNC_REALM.SHARE_PATH, folder.toAbsolutePath().toString())
+                    .set(SYNC_REALM.DEVICE_NAME, deviceName)
+                    .set(SYNC_REALM.BODY_KEY, keys.bodyKey())
+                    .set(SYNC_REALM.MAC_KEY, keys.macKey())
+                    .set(SYNC_REALM.KEY_ID, keys.keyId())
+                    .set(SYNC_REALM.PRIVATE_KEY, DeviceKeys.encodePrivate(pair.getPrivate()))
+                    .execute();
+            // Kept with the membership, so that sync can write the device file again if a crash
+            // stops the join before it is on the share (see publishSelf).
+            return tx.insertInto(SYNC_DEVICE).set(SYNC_DEVICE.DEVICE_ID, me).set(SYNC_DEVICE.NAME, deviceName)
+                    .set(SYNC_DEVICE.CODE, store.device().code())
+                    .set(SYNC_DEVICE.PUBLIC_KEY, DeviceKeys.encodePublic(pair.getPublic())).execute();
+        });
         if (!share.writeNew(devicePath(me), file.toJson())) {
             throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
         }
@@ -195,6 +202,9 @@ public final class ShareSync implements SyncPort {
             if (self != null && self.retired()) {
                 throw new SyncRefusedException(Reason.RETIRED, null);
             }
+            if (self == null) {
+                publishSelf(share, member);
+            }
             int exported = export(share, member);
             List<SyncReport.Skipped> skipped = new ArrayList<>();
             int imported = importAll(share, membership(), devices, skipped, progress);
@@ -207,6 +217,25 @@ public final class ShareSync implements SyncPort {
             return new SyncReport(exported, imported, skipped, open);
         } catch (IOException e) {
             throw unreachable(e);
+        }
+    }
+
+    /**
+     * Writes this device's file on the share when it is missing: a join killed between storing the
+     * membership and writing the file, or a file gone from the share. Without it the others skip
+     * every batch of this device as UNKNOWN_DEVICE, and its changes never reach them.
+     */
+    private void publishSelf(Share share, Membership member) throws IOException {
+        UUID me = store.device().id();
+        var row = store.read(dsl -> dsl.selectFrom(SYNC_DEVICE).where(SYNC_DEVICE.DEVICE_ID.eq(me)).fetchOne());
+        if (row == null) {
+            LOG.warn("Device file of this device is missing on the share and its key is not known here");
+            return;
+        }
+        DeviceFile file = DeviceFile.signed(me, member.deviceName(), row.getCode(),
+                DeviceKeys.decodePublic(row.getPublicKey()), wall.instant(), false, member.keys());
+        if (share.writeNew(devicePath(me), file.toJson())) {
+            LOG.info("Device file of this device written again");
         }
     }
 
