@@ -157,16 +157,23 @@ public final class ShareSync implements SyncPort {
         KeyPair pair = DeviceKeys.generate();
         DeviceFile file = DeviceFile.signed(me, deviceName, store.device().code(), pair.getPublic(), wall.instant(),
                 false, keys);
-        store.exclusively(tx -> tx.insertInto(SYNC_REALM)
-                .set(SYNC_REALM.ID, 1)
-                .set(SYNC_REALM.REALM_ID, realm.realmId())
-                .set(SYNC_REALM.SHARE_PATH, folder.toAbsolutePath().toString())
-                .set(SYNC_REALM.DEVICE_NAME, deviceName)
-                .set(SYNC_REALM.BODY_KEY, keys.bodyKey())
-                .set(SYNC_REALM.MAC_KEY, keys.macKey())
-                .set(SYNC_REALM.KEY_ID, keys.keyId())
-                .set(SYNC_REALM.PRIVATE_KEY, DeviceKeys.encodePrivate(pair.getPrivate()))
-                .execute());
+        store.exclusively(tx -> {
+            tx.insertInto(SYNC_REALM)
+                    .set(SYNC_REALM.ID, 1)
+                    .set(SYNC_REALM.REALM_ID, realm.realmId())
+                    .set(SYNC_REALM.SHARE_PATH, folder.toAbsolutePath().toString())
+                    .set(SYNC_REALM.DEVICE_NAME, deviceName)
+                    .set(SYNC_REALM.BODY_KEY, keys.bodyKey())
+                    .set(SYNC_REALM.MAC_KEY, keys.macKey())
+                    .set(SYNC_REALM.KEY_ID, keys.keyId())
+                    .set(SYNC_REALM.PRIVATE_KEY, DeviceKeys.encodePrivate(pair.getPrivate()))
+                    .execute();
+            // Kept with the membership, so that sync can write the device file again if a crash
+            // stops the join before it is on the share (see publishSelf).
+            return tx.insertInto(SYNC_DEVICE).set(SYNC_DEVICE.DEVICE_ID, me).set(SYNC_DEVICE.NAME, deviceName)
+                    .set(SYNC_DEVICE.CODE, store.device().code())
+                    .set(SYNC_DEVICE.PUBLIC_KEY, DeviceKeys.encodePublic(pair.getPublic())).execute();
+        });
         if (!share.writeNew(devicePath(me), file.toJson())) {
             throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
         }
@@ -204,6 +211,9 @@ public final class ShareSync implements SyncPort {
             if (self != null && self.retired()) {
                 throw new SyncRefusedException(Reason.RETIRED, null);
             }
+            if (self == null) {
+                publishSelf(share, member);
+            }
             int exported = export(share, member);
             List<SyncReport.Skipped> skipped = new ArrayList<>();
             int imported = importAll(share, membership(), devices, skipped, progress);
@@ -216,6 +226,25 @@ public final class ShareSync implements SyncPort {
             return new SyncReport(exported, imported, skipped, open);
         } catch (IOException e) {
             throw unreachable(e);
+        }
+    }
+
+    /**
+     * Writes this device's file on the share when it is missing: a join killed between storing the
+     * membership and writing the file, or a file gone from the share. Without it the others skip
+     * every batch of this device as UNKNOWN_DEVICE, and its changes never reach them.
+     */
+    private void publishSelf(Share share, Membership member) throws IOException {
+        UUID me = store.device().id();
+        var row = store.read(dsl -> dsl.selectFrom(SYNC_DEVICE).where(SYNC_DEVICE.DEVICE_ID.eq(me)).fetchOne());
+        if (row == null) {
+            LOG.warn("Device file of this device is missing on the share and its key is not known here");
+            return;
+        }
+        DeviceFile file = DeviceFile.signed(me, member.deviceName(), row.getCode(),
+                DeviceKeys.decodePublic(row.getPublicKey()), wall.instant(), false, member.keys());
+        if (share.writeNew(devicePath(me), file.toJson())) {
+            LOG.info("Device file of this device written again");
         }
     }
 
@@ -255,8 +284,17 @@ public final class ShareSync implements SyncPort {
         List<String> own = share.list("log/" + me);
         for (String name : own) {
             Matcher matcher = BATCH_NAME.matcher(name);
-            if (matcher.matches() && Long.parseLong(matcher.group(1)) > member.batchSeq()) {
-                throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
+            long seq = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+            if (seq > member.batchSeq()) {
+                if (writtenAsOwn(share, seq, member)) {
+                    throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
+                }
+                // Not a batch this device (or a copy of its data) wrote under that number: a replayed
+                // copy, a damaged or a foreign file. Left there it would take the number this device
+                // needs next and stop its export for good; it is in this device's own folder, and
+                // nobody applies it (readers check name, chain and signature), so it goes.
+                LOG.warn("File {} in this device's folder is no batch of its own; it is removed", name);
+                share.delete(batchPath(me, seq));
             }
         }
         int exported = 0;
@@ -331,6 +369,23 @@ public final class ShareSync implements SyncPort {
         store.exclusively(tx -> tx.update(SYNC_REALM).setNull(SYNC_REALM.PENDING_SEQ).setNull(SYNC_REALM.PENDING_HASH)
                 .setNull(SYNC_REALM.PENDING_LAST).execute());
         return membership();
+    }
+
+    /**
+     * Whether the file under this device's number {@code seq} is a batch signed with this device's
+     * key that says it is that number: written by this device, or by a copy of its data folder.
+     */
+    private boolean writtenAsOwn(Share share, long seq, Membership member) throws IOException {
+        Optional<byte[]> file = share.read(batchPath(store.device().id(), seq));
+        if (file.isEmpty() || !readableAsOwn(file.get(), member)) {
+            return false;
+        }
+        try {
+            BatchHeader header = BatchHeader.fromJson(mapper, Envelope.header(file.get()));
+            return header.device().equals(store.device().id()) && header.seq() == seq;
+        } catch (EnvelopeException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether a file passes as written by this device (then its content differing means another writer). */
@@ -438,6 +493,11 @@ public final class ShareSync implements SyncPort {
         if (device == null) {
             return Outcome.skip(path, SkipReason.UNKNOWN_DEVICE, "");
         }
+        if (ofOtherRealm(file, member)) {
+            // Checked before the signature, which a foreign realm's file fails as well: the person
+            // should read "another realm's file", not "tampered with".
+            return Outcome.skip(path, SkipReason.OTHER_REALM, "");
+        }
         Envelope.Opened opened;
         try {
             opened = Envelope.open(file, member.keys(), header -> Optional.of(device.publicKey()));
@@ -471,8 +531,11 @@ public final class ShareSync implements SyncPort {
         }
         hook.at("import-read");
         Cursor applied = new Cursor(seq, Envelope.sha256(file));
-        boolean suspect = Math.abs(header.wallMillis() - share.modified(path).orElse(Instant.ofEpochMilli(header.wallMillis()))
-                .toEpochMilli()) > Store.MAX_CLOCK_DRIFT.toMillis();
+        long written = share.modified(path).orElse(Instant.ofEpochMilli(header.wallMillis())).toEpochMilli();
+        boolean suspect = Math.abs(header.wallMillis() - written) > Store.MAX_CLOCK_DRIFT.toMillis();
+        // When this device's own clock is far behind the share's, every other device's stamps look
+        // "ahead": that is this device's fault, not theirs, so it flags nobody for it.
+        boolean selfBehind = written - wall.millis() > Store.MAX_CLOCK_DRIFT.toMillis();
         store.exclusively(tx -> {
             long absorbed = ledger.absorb(tx, membershipIn(tx).absorbed());
             tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
@@ -485,7 +548,7 @@ public final class ShareSync implements SyncPort {
             for (Change change : changes) {
                 ahead |= store.clock().observe(change.stamp());
             }
-            if (ahead || suspect) {
+            if (ahead && !selfBehind || suspect) {
                 tx.update(SYNC_DEVICE).set(SYNC_DEVICE.CLOCK_SUSPECT, true).where(SYNC_DEVICE.DEVICE_ID.eq(deviceId))
                         .execute();
             }
@@ -493,6 +556,18 @@ public final class ShareSync implements SyncPort {
         });
         hook.at("import-applied");
         return new Outcome(applied, changes.size(), null);
+    }
+
+    /**
+     * Whether a file's (not yet verified) header names another realm. Only used to word a skip: a
+     * file whose header claims this realm is still verified before anything of it is applied.
+     */
+    private boolean ofOtherRealm(byte[] file, Membership member) {
+        try {
+            return !BatchHeader.fromJson(mapper, Envelope.header(file)).realm().equals(member.realm());
+        } catch (EnvelopeException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** How far one other device's batches are applied. */

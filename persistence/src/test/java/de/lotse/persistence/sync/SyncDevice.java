@@ -6,6 +6,7 @@ import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.share.FolderShare;
+import de.lotse.core.sync.share.Share;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A device for sync tests: a real database in its own folder, syncing through a real folder. */
 final class SyncDevice implements AutoCloseable {
@@ -26,9 +28,14 @@ final class SyncDevice implements AutoCloseable {
     final ShareSync sync;
 
     SyncDevice(Path dataDir, Clock clock, SyncHook hook) {
+        this(dataDir, clock, FolderShare::new, hook);
+    }
+
+    /** With the share made by {@code shares}, e.g. a {@link FolderShare} with a write hook. */
+    SyncDevice(Path dataDir, Clock clock, Function<Path, Share> shares, SyncHook hook) {
         this.dataDir = dataDir;
         this.store = Store.open(Database.open(dataDir), clock);
-        this.sync = new ShareSync(store, clock, FolderShare::new, hook);
+        this.sync = new ShareSync(store, clock, shares, hook);
     }
 
     SyncDevice(Path dataDir) {
