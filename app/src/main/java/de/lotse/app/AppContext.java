@@ -17,6 +17,8 @@ import de.lotse.core.person.PersonRegister;
 import de.lotse.core.register.PersonService;
 import de.lotse.core.store.Installation;
 import de.lotse.core.store.StoreStatistics;
+import de.lotse.core.sync.SyncPort;
+import de.lotse.app.sync.NoSyncYet;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAgenda;
 import de.lotse.persistence.JooqAttentionQueries;
@@ -51,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final CaseService cases;
     private final AttentionQueries attention;
+    private final SyncPort sync;
 
     private AppContext(Path dataDir, Clock clock, Store store) {
         this.dataDir = dataDir;
@@ -65,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRegister, directory, new JooqAgenda(store), ids, clock,
                 () -> store.device().code());
         this.attention = new JooqAttentionQueries(store);
+        // the one line to change when persistence's sync is ready: new ShareSync(store, clock) or the like
+        this.sync = new NoSyncYet(store.device().code());
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
@@ -144,6 +149,11 @@ public final class AppContext implements AutoCloseable {
 
     public AttentionQueries attention() {
         return attention;
+    }
+
+    /** Sync over the office's share: its state, a sync, the conflicts. */
+    public SyncPort sync() {
+        return sync;
     }
 
     public OverviewQueries overview() {
