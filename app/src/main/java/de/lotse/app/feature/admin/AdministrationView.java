@@ -118,7 +118,10 @@ public final class AdministrationView {
             case SETTINGS -> { }
             // the state of sync is cheap to read and changes by itself: read it on every visit
             case SYNC -> syncModel.load();
-            case CONFLICTS -> conflictsModel.load();
+            case CONFLICTS -> {
+                conflictsModel.load();
+                syncModel.refreshStatus();
+            }
             case ORGANISATIONS -> {
                 if (!organisationsModel.loadedProperty().get()) {
                     organisationsModel.load();
@@ -142,7 +145,10 @@ public final class AdministrationView {
         switch (page()) {
             case SETTINGS -> { }
             case SYNC -> syncModel.load();
-            case CONFLICTS -> conflictsModel.load();
+            case CONFLICTS -> {
+                conflictsModel.load();
+                syncModel.refreshStatus();
+            }
             case ORGANISATIONS -> organisationsModel.load();
             case TEMPLATES -> templatesModel.load();
             case CASEWORKERS -> caseworkersModel.load();

@@ -40,6 +40,16 @@ public final class ConflictValues {
         };
     }
 
+    /** A record id as a short reference ({@code 8130f9a2}); other values as {@link #display}. */
+    public static String shortId(Messages m, String json) {
+        String shown = display(m, json);
+        try {
+            return java.util.UUID.fromString(shown).toString().substring(0, 8);
+        } catch (IllegalArgumentException notAnId) {
+            return shown;
+        }
+    }
+
     private static String dateOrText(Messages m, String text) {
         try {
             return m.date(LocalDate.parse(text));

@@ -67,11 +67,11 @@ public final class ConflictsView {
         table.setId("conflicts-table");
         table.setItems(model.conflicts());
         table.getColumns().setAll(List.of(
-                column("sync.conflicts.record", Conflict::recordLabel, 190),
-                column("sync.conflicts.entity", c -> SyncTexts.entity(i18n.current(), c.entity()), 110),
-                column("sync.conflicts.subject", c -> SyncTexts.subject(i18n.current(), c), 150),
-                column("sync.conflicts.values", c -> i18n.current().number(c.values().size()), 70)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("sync.conflicts.record", Conflict::recordLabel, 250),
+                column("sync.conflicts.entity", c -> SyncTexts.entity(i18n.current(), c.entity()), 90),
+                column("sync.conflicts.subject", c -> SyncTexts.subject(i18n.current(), c), 200),
+                column("sync.conflicts.values", c -> i18n.current().number(c.values().size()), 60)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(Widgets.label(i18n, "sync.conflicts.none", Styles.TEXT_MUTED));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (model.selectedProperty().get() != now) {
@@ -104,7 +104,7 @@ public final class ConflictsView {
         ScrollPane right = new ScrollPane(detail);
         right.setFitToWidth(true);
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.52);
+        root.setDividerPositions(0.6);
         root.setId("conflicts-view");
         fillDetail();
     }
@@ -117,6 +117,7 @@ public final class ConflictsView {
         TableColumn<Conflict, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(TextTooltipCell::new);
         column.setPrefWidth(width);
         return column;
     }
@@ -128,7 +129,8 @@ public final class ConflictsView {
         filling = true;
         choices.getToggles().clear();
         if (conflict == null) {
-            Label hint = new Label(m.get(model.conflicts().isEmpty() ? "sync.conflicts.none" : "sync.conflicts.choose"));
+            Label hint = wrapped(m.get(model.conflicts().isEmpty() ? "sync.conflicts.emptyDetail"
+                    : "sync.conflicts.choose"));
             hint.getStyleClass().add(Styles.TEXT_MUTED);
             hint.setId("conflict-hint");
             detail.getChildren().setAll(hint);
@@ -152,7 +154,7 @@ public final class ConflictsView {
         VBox options = new VBox(10);
         int index = 1;
         for (Conflict.Value value : conflict.values()) {
-            options.getChildren().add(option(m, value, index++));
+            options.getChildren().add(option(m, conflict, value, index++));
         }
         if (ConflictsViewModel.allowsNewValue(conflict)) {
             RadioButton typed = new RadioButton(m.get("sync.conflicts.newValue"));
@@ -199,17 +201,34 @@ public final class ConflictsView {
         }
     }
 
-    private Node option(Messages m, Conflict.Value value, int index) {
-        RadioButton pick = new RadioButton(ConflictValues.display(m, value.value()));
+    private Node option(Messages m, Conflict conflict, Conflict.Value value, int index) {
+        boolean field = Conflict.FIELD.equals(conflict.kind());
+        // a domain conflict's values are record ids: people choose the device's entry, the id is a detail
+        RadioButton pick = new RadioButton(field ? ConflictValues.display(m, value.value())
+                : m.get("sync.conflicts.entryOf", value.deviceName()));
         pick.setId("conflict-value-" + index);
         pick.setToggleGroup(choices);
         pick.setUserData(index);
         pick.setWrapText(true);
-        Label origin = new Label(m.get("sync.conflicts.origin", value.deviceName(),
-                value.at() == null ? "" : SyncTexts.dateTime(m, value.at(), zone)));
+        String at = value.at() == null ? "" : SyncTexts.dateTime(m, value.at(), zone);
+        Label origin = new Label(field ? m.get("sync.conflicts.origin", value.deviceName(), at)
+                : m.get("sync.conflicts.origin", at, ConflictValues.shortId(m, value.value())));
         origin.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         origin.setPadding(new Insets(0, 0, 0, 26));
         return new VBox(2, pick, origin);
+    }
+
+    /** A table cell that shows its whole text in a tooltip, for texts cut by a narrow column. */
+    private static final class TextTooltipCell extends javafx.scene.control.TableCell<Conflict, String> {
+        TextTooltipCell(TableColumn<Conflict, String> column) {
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+        }
     }
 
     private static Label wrapped(String text) {

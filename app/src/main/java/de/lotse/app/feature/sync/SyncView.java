@@ -59,7 +59,7 @@ public final class SyncView {
         showWhen(report, model.joinedProperty());
         VBox page = new VBox(20, title, setUp, state, report);
         page.setPadding(new Insets(28));
-        page.setMaxWidth(900);
+        page.setMaxWidth(1040);
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("sync-view");
@@ -165,9 +165,8 @@ public final class SyncView {
         value(grid, 3, "sync.state.waiting", "sync-state-waiting", m -> s -> m.number(s.changesWaiting()));
         Label conflicts = value(grid, 4, "sync.state.conflicts", "sync-state-conflicts",
                 m -> s -> m.number(s.conflictsOpen()));
-        Button openConflicts = new Button();
+        javafx.scene.control.Hyperlink openConflicts = new javafx.scene.control.Hyperlink();
         openConflicts.textProperty().bind(i18n.text("sync.state.showConflicts"));
-        openConflicts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         openConflicts.setId("sync-show-conflicts");
         openConflicts.setOnAction(event -> showConflicts.run());
         showWhen(openConflicts, Bindings.createBooleanBinding(() -> status.get() != null
@@ -227,11 +226,15 @@ public final class SyncView {
         TableView<SyncReport.Skipped> table = new TableView<>(model.skipped());
         table.setId("sync-skipped");
         table.getColumns().setAll(java.util.List.of(
-                column("sync.report.file", SyncReport.Skipped::file, 260),
-                column("sync.report.reason", skipped -> i18n.current().get("sync.skip." + skipped.reason().name()), 300),
-                column("sync.report.detail", skipped -> skipped.detail() == null ? "" : skipped.detail(), 200)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(220);
+                column("sync.report.file", SyncReport.Skipped::file, 300),
+                column("sync.report.reason", skipped -> i18n.current().get("sync.skip." + skipped.reason().name()), 330),
+                column("sync.report.detail", skipped -> skipped.detail() == null ? "" : skipped.detail(), 300)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(34);
+        // as high as its rows (up to eight), so a short report leaves no empty box
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() ->
+                48.0 + 34 * Math.max(2, Math.min(8, model.skipped().size())), model.skipped()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         table.setPlaceholder(Widgets.label(i18n, "sync.report.noneSkipped", Styles.TEXT_MUTED));
         i18n.messagesProperty().addListener((obs, old, now) -> table.refresh());
         Label skippedHint = wrapped(i18n.text("sync.report.skippedHint"), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -245,6 +248,15 @@ public final class SyncView {
         TableColumn<SyncReport.Skipped, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(unused -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // a long detail is cut by the column: the whole of it on hover
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         column.setPrefWidth(width);
         return column;
     }

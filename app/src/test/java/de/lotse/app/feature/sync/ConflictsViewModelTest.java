@@ -139,6 +139,6 @@ class ConflictsViewModelTest {
         assertThat(SyncTexts.field(GERMAN, "person", "city")).isEqualTo("Wohnort");
         assertThat(SyncTexts.field(GERMAN, "person", "shoe_size")).isEqualTo("shoe_size");
         assertThat(SyncTexts.entity(GERMAN, "volunteer")).isEqualTo("volunteer");
-        assertThat(SyncTexts.subject(GERMAN, duplicatePerson())).isEqualTo("doppelt erfasste Person");
+        assertThat(SyncTexts.subject(GERMAN, duplicatePerson())).isEqualTo("Person doppelt erfasst");
     }
 }
