@@ -65,7 +65,6 @@ class SyncWindowTest {
         tasks = new FxTaskRunner();
         // syncs on a thread of their own, as in the app; the automatic rounds are not started here
         scheduler = new SyncScheduler(port, Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
-        scheduler.addListener((trigger, outcome) -> syncsEnded.countDown());
         stage = Screenshots.onFx(() -> {
             ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks, scheduler);
             Stage window = new Stage();
@@ -73,6 +72,8 @@ class SyncWindowTest {
             window.show();
             return window;
         });
+        // after the window's own listener: when this one is told, the window's update is queued already
+        scheduler.addListener((trigger, outcome) -> syncsEnded.countDown());
         idle();
     }
 
@@ -200,6 +201,9 @@ class SyncWindowTest {
         assertThat(Screenshots.onFx(() -> ((Label) ((TableView<?>) lookup("#conflicts-table")).getPlaceholder())
                 .getText())).isEqualTo("Keine offenen Konflikte.");
         assertThat(text("status-sync")).isEqualTo("Abgleich vor 1 Min.");
+        System.gc();
+        assertThat(Screenshots.onFx(() -> lookup("#status-sync").getStyleClass().contains("warning"))).isFalse();
+        assertThat(text("conflict-hint")).startsWith("Wenn zwei Geräte denselben Datensatz ändern");
         snapshot("sync-conflicts-empty.png");
     }
 

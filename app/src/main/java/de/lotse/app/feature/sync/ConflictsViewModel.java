@@ -38,6 +38,8 @@ public final class ConflictsViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    // one read-only view, held here: listeners on a throwaway wrapper would be collected with it
+    private final ObservableList<Conflict> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final ObjectProperty<Conflict> selected = new SimpleObjectProperty<>();
     private final IntegerProperty choice = new SimpleIntegerProperty(NONE);
     private final StringProperty newValue = new SimpleStringProperty("");
@@ -127,7 +129,7 @@ public final class ConflictsViewModel {
     private record Resolved(SyncRefusedException.Reason refusal, List<Conflict> open) { }
 
     public ObservableList<Conflict> conflicts() {
-        return FXCollections.unmodifiableObservableList(conflicts);
+        return conflictsView;
     }
 
     public ObjectProperty<Conflict> selectedProperty() {

@@ -69,9 +69,13 @@ public final class SyncViewModel {
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncRefusedException.Reason> syncRefusal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SyncReport.Skipped> skipped = FXCollections.observableArrayList();
+    private final ObservableList<SyncReport.Skipped> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private final AtomicLong progressDone = new AtomicLong();
     private final AtomicLong progressTotal = new AtomicLong();
     private final AtomicBoolean progressQueued = new AtomicBoolean();
+    // held here: a binding only weak listeners know of would be collected and stop updating
+    private final BooleanBinding needsAttention = Bindings.createBooleanBinding(
+            () -> SyncTexts.needsAttention(status.get()), status);
 
     /**
      * @param fxThread runs on the FX thread ({@code Platform::runLater}); tests pass {@code Runnable::run}
@@ -305,12 +309,12 @@ public final class SyncViewModel {
 
     /** The files the last sync skipped. */
     public ObservableList<SyncReport.Skipped> skipped() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 
     /** Whether the status line should catch the eye. */
     public BooleanBinding needsAttention() {
-        return Bindings.createBooleanBinding(() -> SyncTexts.needsAttention(status.get()), status);
+        return needsAttention;
     }
 
     public Clock clock() {
