@@ -9,6 +9,14 @@ CREATE INDEX household_member_household ON household_member (household_id, perso
 ALTER TABLE case_file DROP CONSTRAINT case_file_number_unique;
 CREATE INDEX case_file_number ON case_file (number);
 
+-- Two persons a caseworker declared different after sync had taken them for one person registered
+-- on two devices. A business record like any other, so the decision reaches every device.
+CREATE TABLE person_distinct (
+    id        UUID NOT NULL PRIMARY KEY,
+    first_id  UUID NOT NULL,
+    second_id UUID NOT NULL
+);
+
 -- Each outbox row as it travels to other devices (with the versions its fields replaced), set
 -- when sync takes the row in.
 ALTER TABLE change_log ADD COLUMN wire VARCHAR(1000000);

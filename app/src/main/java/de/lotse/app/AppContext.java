@@ -70,11 +70,6 @@ public final class AppContext implements AutoCloseable {
         this.sync = new ShareSync(store, clock);
     }
 
-    /** Sync through the office's share. */
-    public ShareSync sync() {
-        return sync;
-    }
-
     public static AppContext open(Path dataDir, Clock clock) {
         return new AppContext(dataDir, clock, Store.open(Database.open(dataDir), clock));
     }
@@ -152,6 +147,11 @@ public final class AppContext implements AutoCloseable {
 
     public AttentionQueries attention() {
         return attention;
+    }
+
+    /** Sync over the office's share: its state, a sync, the conflicts, snapshots. */
+    public ShareSync sync() {
+        return sync;
     }
 
     public OverviewQueries overview() {

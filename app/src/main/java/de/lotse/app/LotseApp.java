@@ -72,6 +72,7 @@ public final class LotseApp extends Application {
     private static volatile boolean startFailed;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private volatile de.lotse.app.sync.SyncScheduler syncScheduler;
 
     /**
      * Shows the window until it is closed, then closes the store (on this thread, not the FX
@@ -112,7 +113,8 @@ public final class LotseApp extends Application {
         stage.show();
 
         tasks.run(() -> unwrap(how.opening()), opened -> {
-            Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks);
+            syncScheduler = de.lotse.app.sync.SyncScheduler.onOwnThreads(opened.context().sync());
+            Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
             stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
                     opened.figures()));
             // unsaved changes are never lost silently: closing the window asks first
@@ -123,6 +125,8 @@ public final class LotseApp extends Application {
             if (how.onFiguresShown() != null) {
                 FirstFrame.after(stage.getScene(), how.onFiguresShown());
             }
+            // a sync now and every five minutes, off the FX thread; silent while the share is away
+            syncScheduler.start();
         }, failure -> {
             startFailed = true;
             ErrorDialog.create(stage, failure, messages).showAndWait();
@@ -141,6 +145,9 @@ public final class LotseApp extends Application {
     /** Lets running work finish; the store is closed by {@link #launch} once the toolkit is gone. */
     @Override
     public void stop() {
+        if (syncScheduler != null) {
+            syncScheduler.close();
+        }
         tasks.close();
     }
 }

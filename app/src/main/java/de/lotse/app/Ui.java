@@ -20,6 +20,12 @@ import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
+import de.lotse.app.feature.sync.ConflictsView;
+import de.lotse.app.feature.sync.ConflictsViewModel;
+import de.lotse.app.feature.sync.SyncTexts;
+import de.lotse.app.feature.sync.SyncView;
+import de.lotse.app.feature.sync.SyncViewModel;
+import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.feature.start.StartView;
 import de.lotse.app.feature.start.StartViewModel;
 import de.lotse.app.settings.Settings;
@@ -36,6 +42,13 @@ import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.time.Clock;
 import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -51,6 +64,12 @@ import javafx.stage.Window;
  */
 public final class Ui implements Navigator {
 
+    /** "Jetzt abgleichen" from anywhere (Ctrl+Shift+N is a new appointment, Ctrl+S saves). */
+    public static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** How often the status bar reads the state of sync (it reads the local database only). */
+    static final Duration SYNC_STATUS_EVERY = Duration.seconds(30);
+
     private final I18n i18n;
     private final MainViewModel main;
     private final StartViewModel start;
@@ -62,6 +81,10 @@ public final class Ui implements Navigator {
     private final OrganisationsViewModel organisations;
     private final TemplatesViewModel templates;
     private final CaseworkersViewModel caseworkers;
+    private final SyncScheduler syncScheduler;
+    private final SyncViewModel sync;
+    private final ConflictsViewModel conflicts;
+    private final Clock clock = Clock.systemDefaultZone();
     private AdministrationView administrationView;
     private final Session session;
     private PersonsView personsView;
@@ -78,7 +101,14 @@ public final class Ui implements Navigator {
     private final MainView mainView;
     private Window owner;
 
+    /** With a sync scheduler over the context's sync port that is not started: no automatic rounds. */
     public Ui(AppContext context, Settings settings, SettingsFile settingsFile, TaskRunner tasks) {
+        this(context, settings, settingsFile, tasks, SyncScheduler.onOwnThreads(context.sync()));
+    }
+
+    /** {@code syncScheduler} runs every sync of this window, over its port; its owner starts and closes it. */
+    public Ui(AppContext context, Settings settings, SettingsFile settingsFile, TaskRunner tasks,
+            SyncScheduler syncScheduler) {
         i18n = new I18n(settings.language());
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
         main = new MainViewModel(context.installation());
@@ -106,6 +136,11 @@ public final class Ui implements Navigator {
                     cases.refresh(created);
                     records.reload();
                 });
+        this.syncScheduler = syncScheduler;
+        sync = new SyncViewModel(syncScheduler, tasks, Platform::runLater, onFailure, Ui::hostName, clock);
+        conflicts = new ConflictsViewModel(syncScheduler.port(), tasks, onFailure);
+        sync.afterEachSync(conflicts::load);
+        conflicts.afterResolve(sync::refreshStatus);
         admin.languageProperty().addListener((obs, old, language) -> i18n.setLanguage(language));
         admin.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
         mainView = new MainView(main, i18n, area -> switch (area) {
@@ -114,6 +149,7 @@ public final class Ui implements Navigator {
             case AGENDA -> agendaView().root();
             case ADMIN -> administration().root();
         }, tasks.busyProperty());
+        mainView.addToStatusBar(syncIndicator());
         main.areaProperty().addListener((obs, old, area) -> refresh(area));
     }
 
@@ -186,7 +222,20 @@ public final class Ui implements Navigator {
                 default -> { }
             }
         });
+        scene.getAccelerators().put(SYNC_NOW, this::syncNow);
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
+        // the status bar's state of sync: now, after each sync, and every 30 s while the window shows
+        Timeline statusTicks = new Timeline(new KeyFrame(SYNC_STATUS_EVERY, event -> sync.refreshStatus()));
+        statusTicks.setCycleCount(Timeline.INDEFINITE);
+        scene.windowProperty().flatMap(javafx.stage.Window::showingProperty).orElse(false)
+                .subscribe(showing -> {
+                    if (showing) {
+                        statusTicks.play();
+                    } else {
+                        statusTicks.stop();
+                    }
+                });
+        sync.load();
         if (prefetched != null && main.areaProperty().get() == Area.START) {
             start.show(prefetched);
         } else {
@@ -218,9 +267,76 @@ public final class Ui implements Navigator {
     public AdministrationView administration() {
         if (administrationView == null) {
             administrationView = new AdministrationView(new AdminView(admin, i18n), organisations, templates,
-                    caseworkers, i18n, () -> main.show(Area.ADMIN));
+                    caseworkers, new SyncView(sync, i18n, this::showConflicts), sync,
+                    new ConflictsView(conflicts, i18n, clock.getZone(), conflict -> comparePersons()), conflicts,
+                    i18n, () -> main.show(Area.ADMIN));
         }
         return administrationView;
+    }
+
+    /** The status bar's line about sync; a click opens Verwaltung → Abgleich. */
+    private Node syncIndicator() {
+        Label indicator = new Label();
+        indicator.setId("status-sync");
+        indicator.textProperty().bind(i18n.text(m -> SyncTexts.statusLine(m, sync.statusProperty().get(),
+                sync.syncingProperty().get(), clock.instant(), clock.getZone()), sync.statusProperty(),
+                sync.syncingProperty()));
+        sync.needsAttention().subscribe(attention -> {
+            indicator.getStyleClass().remove(atlantafx.base.theme.Styles.WARNING);
+            if (attention) {
+                indicator.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+            }
+        });
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(i18n.text(m -> m.get("sync.status.tooltip", SYNC_NOW.getDisplayText())));
+        indicator.setTooltip(tooltip);
+        indicator.setCursor(Cursor.HAND);
+        indicator.setOnMouseClicked(event -> showSync());
+        return indicator;
+    }
+
+    /** Ctrl+Shift+S: a sync when this device has joined a realm, else the set-up form. */
+    public void syncNow() {
+        var status = sync.statusProperty().get();
+        if (status != null && status.joined()) {
+            sync.syncNow();
+        } else {
+            showSync();
+        }
+    }
+
+    /** Verwaltung → Abgleich. */
+    public void showSync() {
+        main.show(Area.ADMIN);
+        administration().show(AdministrationView.Page.SYNC);
+    }
+
+    /** Verwaltung → Konflikte. */
+    public void showConflicts() {
+        main.show(Area.ADMIN);
+        administration().show(AdministrationView.Page.CONFLICTS);
+    }
+
+    /** A duplicate-person conflict: the existing duplicates window, where the two are merged. */
+    private void comparePersons() {
+        DuplicatesView.show(owner, duplicates, i18n, survivor -> {
+            personsView().reloadAndOpen(survivor);
+            conflicts.load();
+        });
+    }
+
+    /** This computer's name, to suggest as device name; read in the background (it may ask DNS). */
+    private static String hostName() {
+        String fromEnvironment = System.getenv(System.getProperty("os.name", "").startsWith("Windows")
+                ? "COMPUTERNAME" : "HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     /** Personen & Fälle: the person register and the cases, as two tabs of one area. */
@@ -338,6 +454,19 @@ public final class Ui implements Navigator {
     /** "Neuer Fall" for the person form: {@code newCaseDialog().show(owner, personId, householdId, onCreated)}. */
     public NewCaseDialog newCaseDialog() {
         return newCase;
+    }
+
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
+    }
+
+    /** The scheduler of every sync; the window starts its automatic rounds and closes it. */
+    public SyncScheduler syncScheduler() {
+        return syncScheduler;
     }
 
     public AdminViewModel admin() {

@@ -113,10 +113,11 @@ class AdminTabsWindowTest {
     }
 
     @Test
-    void verwaltungHasFourTabsTheSettingsFirst() throws Exception {
+    void verwaltungHasItsTabsTheSettingsFirst() throws Exception {
         var titles = Screenshots.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().stream()
                 .map(tab -> tab.getText()).toList());
-        assertThat(titles).containsExactly("Einstellungen", "Organisationen", "Planvorlagen", "Mitarbeitende");
+        assertThat(titles).containsExactly("Einstellungen", "Organisationen", "Planvorlagen", "Mitarbeitende",
+                "Abgleich", "Konflikte");
         assertThat(Screenshots.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().getFirst()
                 .getContent().lookup("#admin-language"))).as("the settings are the first tab").isNotNull();
         snapshot("admin-settings.png");

@@ -74,8 +74,15 @@ class MainWindowTest {
         context.close();
     }
 
+    /** No work pending, and a pulse passed: a tab's content joins the scene only when its skin is made. */
     private void idle() throws InterruptedException {
         assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        Screenshots.onFx(() -> {
+            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
+            return null;
+        });
+        pulsed.orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     private String text(String id) {

@@ -13,7 +13,6 @@ import static de.lotse.persistence.jooq.Tables.RESIDENCE_STATUS;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
-import de.lotse.core.person.DatePrecision;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.Household;
@@ -293,7 +292,7 @@ public final class JooqPersonRegister implements PersonRegister {
     }
 
     private static PartialDate birthDate(java.time.LocalDate date, String precision) {
-        return date == null ? null : new PartialDate(date, DatePrecision.valueOf(precision == null ? "DAY" : precision));
+        return PartialDate.stored(date, precision);
     }
 
     @Override

@@ -11,8 +11,13 @@ import picocli.CommandLine.Spec;
         description = "Export, import, snapshot bootstrap and no-op sync through a temp folder, with the floor.")
 public final class SyncBenchmark implements Callable<Integer> {
 
-    @Option(names = "--export", defaultValue = "10000", description = "Records to export (default: ${DEFAULT-VALUE}).")
-    int exportRecords;
+    @Option(names = "--export", defaultValue = "10000",
+            description = "Changed records to export (default: ${DEFAULT-VALUE}).")
+    int exportChanges;
+
+    @Option(names = "--import", defaultValue = "100000",
+            description = "Changes to import into a fresh device (default: ${DEFAULT-VALUE}).")
+    int importChanges;
 
     @Option(names = "--persons", defaultValue = "100000",
             description = "Persons for import and bootstrap (default: ${DEFAULT-VALUE}).")
@@ -30,7 +35,7 @@ public final class SyncBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new de.lotse.persistence.sync.SyncBenchmark(exportRecords, persons, devices, batches)
+        new de.lotse.persistence.sync.SyncBenchmark(exportChanges, importChanges, persons, devices, batches)
                 .run(spec.commandLine().getOut());
         return 0;
     }

@@ -27,6 +27,11 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether this language has a text for {@code key}: for labels with a fallback. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text of {@code key}, with {@code {0}}-style arguments filled in. */
     public String get(String key, Object... args) {
         String pattern;

@@ -31,6 +31,7 @@ public final class MainView {
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private HBox statusBar;
 
     /** {@code viewFactory} makes an area's view the first time it is shown. */
     public MainView(MainViewModel model, I18n i18n, Function<Area, Node> viewFactory,
@@ -107,7 +108,13 @@ public final class MainView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(18, dataDir, grow, working, device, schema);
         bar.getStyleClass().addAll(Widgets.STATUS_BAR, Styles.TEXT_SMALL);
+        statusBar = bar;
         return bar;
+    }
+
+    /** Puts {@code indicator} into the status bar, right of the flexible space (e.g. the state of sync). */
+    public void addToStatusBar(Node indicator) {
+        statusBar.getChildren().add(2, indicator);
     }
 
     private void showArea(Area area) {

@@ -19,6 +19,11 @@ public record PartialDate(LocalDate date, DatePrecision precision) {
         };
     }
 
+    /** As stored: a day and the name of its precision (a day when none); {@code null} without a day. */
+    public static PartialDate stored(LocalDate date, String precision) {
+        return date == null ? null : new PartialDate(date, DatePrecision.valueOf(precision == null ? "DAY" : precision));
+    }
+
     public static PartialDate ofYear(int year) {
         return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
     }

@@ -31,9 +31,35 @@ public final class Conflicts {
     private static final int CHUNK = 1000;
 
     private final SyncJson json;
+    private final DuplicatePersons duplicates;
 
     public Conflicts(SyncJson json) {
         this.json = json;
+        this.duplicates = new DuplicatePersons(json);
+    }
+
+    /** Opens a conflict for each newly arrived person who looks like one made on another device. */
+    void checkDuplicates(DSLContext tx, Map<RecordKey, RecordState> arrived,
+            java.util.function.Function<RecordKey, RecordState> stored) {
+        List<Stored> found = new ArrayList<>();
+        for (Stored conflict : duplicates.check(tx, arrived, stored)) {
+            if (!tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflict.id()))
+                    && found.stream().noneMatch(f -> f.id().equals(conflict.id()))) {
+                found.add(conflict);
+            }
+        }
+        insert(tx, found);
+    }
+
+    /** Puts back conflicts as a snapshot holds them (those no check can find again from the states). */
+    void adopt(DSLContext tx, List<Stored> carried) {
+        List<Stored> missing = new ArrayList<>();
+        for (Stored conflict : carried) {
+            if (!tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflict.id())) && duplicates.stillOpen(tx, conflict)) {
+                missing.add(conflict);
+            }
+        }
+        insert(tx, missing);
     }
 
     /** A stored conflict: what {@link Conflict} holds, with its values as stored. */
@@ -154,6 +180,11 @@ public final class Conflicts {
      */
     void sweep(DSLContext tx, SyncLedger ledger) {
         recheckCaseNumbers(tx);
+        for (Stored open : open(tx)) {
+            if (open.kind().equals(Conflict.DUPLICATE_PERSON) && !duplicates.stillOpen(tx, open)) {
+                tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(open.id())).execute();
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -29,12 +29,14 @@ final class Resolver {
     private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final Store store;
+    private final java.time.Clock wall;
     private final SyncJson json;
     private final Conflicts conflicts;
     private final ColumnValues columns;
 
-    Resolver(Store store, SyncJson json, Conflicts conflicts, ColumnValues columns) {
+    Resolver(Store store, java.time.Clock wall, SyncJson json, Conflicts conflicts, ColumnValues columns) {
         this.store = store;
+        this.wall = wall;
         this.json = json;
         this.conflicts = conflicts;
         this.columns = columns;
@@ -50,6 +52,7 @@ final class Resolver {
             case Conflict.FIELD -> chooseValue(conflict, synced, resolution);
             case Conflict.DELETED_IN_USE -> keepOrRefuse(conflict, synced, resolution);
             case Conflict.CASE_NUMBER -> renumberOthers(conflict, resolution);
+            case Conflict.DUPLICATE_PERSON -> mergeOrKeepBoth(conflict, resolution);
             default -> throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.kind());
         }
     }
@@ -130,6 +133,28 @@ final class Resolver {
             keep(synced.table(), conflict.recordId());
         } else {
             throw new SyncRefusedException(Reason.STILL_IN_USE, null);
+        }
+    }
+
+    /** Picking a person merges the other into it; the third value declares them two persons. */
+    private void mergeOrKeepBoth(Conflicts.Stored conflict, Resolution resolution) throws SyncRefusedException {
+        if (!(resolution instanceof Resolution.Pick pick)) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
+        }
+        UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
+        UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
+        String picked = picked(conflict, pick).value();
+        if (picked.equals(DuplicatePersons.DISTINCT)) {
+            store.writeAll(w -> w.insert(new de.lotse.persistence.jooq.tables.records.PersonDistinctRecord(
+                    DuplicatePersons.distinctId(first, second), first, second)));
+            return;
+        }
+        UUID survivor = UUID.fromString(json.string(picked));
+        UUID merged = survivor.equals(first) ? second : first;
+        var people = new de.lotse.core.register.PersonService(new de.lotse.persistence.JooqPersonRegister(store, wall),
+                new de.lotse.core.id.Ids(wall), wall);
+        if (people.merge(survivor, merged) instanceof de.lotse.core.validation.Validated.Invalid<?>) {
+            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
         }
     }
 

@@ -86,7 +86,7 @@ public final class ShareSync implements SyncPort {
         this.wall = wall;
         this.shares = shares;
         this.hook = hook;
-        this.snapshots = new Snapshots(store, mapper, json, ledger);
+        this.snapshots = new Snapshots(store, mapper, json, ledger, conflicts);
     }
 
     // ---------------------------------------------------------------- status
@@ -660,7 +660,7 @@ public final class ShareSync implements SyncPort {
 
     @Override
     public void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
-        new Resolver(store, json, conflicts, new ColumnValues(json)).resolve(conflictId, resolution);
+        new Resolver(store, wall, json, conflicts, new ColumnValues(json)).resolve(conflictId, resolution);
         store.exclusively(tx -> {
             membershipIn(tx);
             long absorbed = ledger.absorb(tx, tx.select(SYNC_REALM.ABSORBED_SEQ).from(SYNC_REALM).fetchOne(SYNC_REALM.ABSORBED_SEQ));

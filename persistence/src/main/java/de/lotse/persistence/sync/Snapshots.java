@@ -51,12 +51,14 @@ final class Snapshots {
     private final JsonMapper mapper;
     private final SyncJson json;
     private final SyncLedger ledger;
+    private final Conflicts conflicts;
 
-    Snapshots(Store store, JsonMapper mapper, SyncJson json, SyncLedger ledger) {
+    Snapshots(Store store, JsonMapper mapper, SyncJson json, SyncLedger ledger, Conflicts conflicts) {
         this.store = store;
         this.mapper = mapper;
         this.json = json;
         this.ledger = ledger;
+        this.conflicts = conflicts;
     }
 
     static boolean businessTablesEmpty(DSLContext dsl) {
@@ -69,7 +71,7 @@ final class Snapshots {
     }
 
     /** What a snapshot holds, read under the write lock so that states and frontier agree. */
-    private record Taken(List<String> lines, Map<UUID, Cursor> frontier) { }
+    private record Taken(List<String> lines, Map<UUID, Cursor> frontier, List<Conflicts.Stored> carried) { }
 
     String write(Share share, Membership member, Clock wall) throws IOException {
         UUID me = store.device().id();
@@ -87,7 +89,10 @@ final class Snapshots {
             tx.select(SYNC_RECORD.ENTITY, SYNC_RECORD.RECORD_ID, SYNC_RECORD.STATE).from(SYNC_RECORD)
                     .orderBy(SYNC_RECORD.ENTITY, SYNC_RECORD.RECORD_ID)
                     .forEach(r -> lines.add(r.value1() + '\t' + r.value2() + '\t' + r.value3()));
-            return new Taken(lines, frontier);
+            // conflicts no check finds again from the states alone travel with the snapshot
+            List<Conflicts.Stored> carried = conflicts.open(tx).stream()
+                    .filter(c -> c.kind().equals(de.lotse.core.sync.Conflict.DUPLICATE_PERSON)).toList();
+            return new Taken(lines, frontier, carried);
         });
         if (taken == null) {
             throw new SnapshotRaceException();
@@ -109,6 +114,13 @@ final class Snapshots {
         manifest.put("records", taken.lines().size());
         var parts = manifest.putArray("parts");
         hashes.forEach(parts::add);
+        var carried = manifest.putArray("conflicts");
+        for (Conflicts.Stored conflict : taken.carried()) {
+            carried.addObject().put("id", conflict.id()).put("kind", conflict.kind()).put("entity", conflict.entity())
+                    .put("record", conflict.recordId().toString()).put("field", conflict.field())
+                    .put("values", json.writeVersions(conflict.values().stream()
+                            .map(v -> new RecordState.Version(v.stamp(), v.value())).toList()));
+        }
         ObjectNode frontier = manifest.putObject("frontier");
         taken.frontier().forEach((device, cursor) -> frontier.putObject(device.toString())
                 .put("seq", cursor.seq()).put("hash", cursor.hash()));
@@ -124,7 +136,8 @@ final class Snapshots {
     }
 
     /** A snapshot read and checked whole: its states and the frontier they cover. */
-    record Read(String name, Map<RecordKey, RecordState> states, Map<UUID, Cursor> frontier) { }
+    record Read(String name, Map<RecordKey, RecordState> states, Map<UUID, Cursor> frontier,
+            List<Conflicts.Stored> carried) { }
 
     /** The newest snapshot that reads and checks out whole, if any. */
     Optional<Read> newest(Share share, Membership member, Map<UUID, DeviceFile> devices) throws IOException {
@@ -173,7 +186,14 @@ final class Snapshots {
         Map<UUID, Cursor> frontier = new TreeMap<>();
         manifest.required("frontier").properties().forEach(e -> frontier.put(UUID.fromString(e.getKey()),
                 new Cursor(e.getValue().required("seq").asLong(), e.getValue().required("hash").asString())));
-        return Optional.of(new Read(name, states, frontier));
+        List<Conflicts.Stored> carried = new ArrayList<>();
+        for (JsonNode conflict : manifest.path("conflicts")) {
+            carried.add(new Conflicts.Stored(conflict.required("id").asString(), conflict.required("kind").asString(),
+                    conflict.required("entity").asString(), UUID.fromString(conflict.required("record").asString()),
+                    conflict.required("field").asString(), json.readVersions(conflict.required("values").asString())
+                            .stream().map(v -> new Conflicts.StoredValue(v.value(), v.stamp())).toList()));
+        }
+        return Optional.of(new Read(name, states, frontier, carried));
     }
 
     private Envelope.Opened open(byte[] file, Membership member, Map<UUID, DeviceFile> devices, String name,
@@ -201,6 +221,7 @@ final class Snapshots {
         UUID me = store.device().id();
         store.exclusively(tx -> {
             ledger.restore(tx, read.states());
+            conflicts.adopt(tx, read.carried());
             read.frontier().forEach((device, cursor) -> {
                 if (!device.equals(me)) {
                     tx.insertInto(SYNC_CURSOR).set(SYNC_CURSOR.DEVICE_ID, device).set(SYNC_CURSOR.SEQ, cursor.seq())

@@ -129,6 +129,9 @@ public final class SyncLedger {
         }
         save(tx, states, stored);
         conflicts.update(tx, project(tx, states));
+        Map<RecordKey, RecordState> arrived = new LinkedHashMap<>(states);
+        arrived.keySet().removeAll(stored);
+        conflicts.checkDuplicates(tx, arrived, key -> load(tx, List.of(key)).get(key));
         return keys;
     }
 

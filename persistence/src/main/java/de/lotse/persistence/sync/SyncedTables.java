@@ -12,6 +12,7 @@ import static de.lotse.persistence.jooq.Tables.JOURNAL_ENTRY;
 import static de.lotse.persistence.jooq.Tables.ORGANISATION;
 import static de.lotse.persistence.jooq.Tables.ORGANISATION_CONTACT;
 import static de.lotse.persistence.jooq.Tables.PERSON;
+import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
 import static de.lotse.persistence.jooq.Tables.PERSON_MERGE;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
 import static de.lotse.persistence.jooq.Tables.PLAN_TEMPLATE;
@@ -40,7 +41,7 @@ public final class SyncedTables {
 
     /** Business tables, referred-to first. A new entity adds its table here. */
     private static final List<Table<?>> DECLARED = List.of(
-            PERSON, HOUSEHOLD, HOUSEHOLD_MEMBER, PERSON_NATIONALITY, RESIDENCE_STATUS, PERSON_MERGE,
+            PERSON, HOUSEHOLD, HOUSEHOLD_MEMBER, PERSON_NATIONALITY, RESIDENCE_STATUS, PERSON_MERGE, PERSON_DISTINCT,
             ORGANISATION, ORGANISATION_CONTACT, CASEWORKER, CASE_FILE, JOURNAL_ENTRY, CONSENT, BENEFIT,
             REFERRAL, INTEGRATION_STEP, PLAN_TEMPLATE, PLAN_TEMPLATE_STEP, APPOINTMENT);
 
@@ -48,7 +49,7 @@ public final class SyncedTables {
      * Records written once and never edited by people (a journal entry, a merge record). Two
      * versions of one of their fields are no conflict: the newest stands.
      */
-    private static final Set<Table<?>> APPEND_ONLY = Set.of(JOURNAL_ENTRY, PERSON_MERGE);
+    private static final Set<Table<?>> APPEND_ONLY = Set.of(JOURNAL_ENTRY, PERSON_MERGE, PERSON_DISTINCT);
 
     /** One synced table with what sync needs of it. */
     public record Synced(String entity, Table<?> table, TableField<?, UUID> id, int order,

@@ -7,6 +7,10 @@ import de.lotse.app.feature.directory.OrganisationsViewModel;
 import de.lotse.app.feature.directory.RecordForm;
 import de.lotse.app.feature.directory.TemplatesView;
 import de.lotse.app.feature.directory.TemplatesViewModel;
+import de.lotse.app.feature.sync.ConflictsView;
+import de.lotse.app.feature.sync.ConflictsViewModel;
+import de.lotse.app.feature.sync.SyncView;
+import de.lotse.app.feature.sync.SyncViewModel;
 import de.lotse.app.ui.I18n;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,11 +29,13 @@ import javafx.scene.control.TabPane;
 public final class AdministrationView {
 
     /** The tabs, in their order. */
-    public enum Page { SETTINGS, ORGANISATIONS, TEMPLATES, CASEWORKERS }
+    public enum Page { SETTINGS, ORGANISATIONS, TEMPLATES, CASEWORKERS, SYNC, CONFLICTS }
 
     private final OrganisationsViewModel organisationsModel;
     private final TemplatesViewModel templatesModel;
     private final CaseworkersViewModel caseworkersModel;
+    private final SyncViewModel syncModel;
+    private final ConflictsViewModel conflictsModel;
     private final Map<Page, RecordForm> forms = new EnumMap<>(Page.class);
     private final Map<Page, Tab> tabs = new EnumMap<>(Page.class);
     private final Runnable reveal;
@@ -37,10 +43,14 @@ public final class AdministrationView {
 
     /** {@code reveal} brings Verwaltung to the front before a question about its unsaved changes. */
     public AdministrationView(AdminView settings, OrganisationsViewModel organisationsModel,
-            TemplatesViewModel templatesModel, CaseworkersViewModel caseworkersModel, I18n i18n, Runnable reveal) {
+            TemplatesViewModel templatesModel, CaseworkersViewModel caseworkersModel, SyncView sync,
+            SyncViewModel syncModel, ConflictsView conflicts, ConflictsViewModel conflictsModel, I18n i18n,
+            Runnable reveal) {
         this.organisationsModel = organisationsModel;
         this.templatesModel = templatesModel;
         this.caseworkersModel = caseworkersModel;
+        this.syncModel = syncModel;
+        this.conflictsModel = conflictsModel;
         this.reveal = reveal;
         OrganisationsView organisations = new OrganisationsView(organisationsModel, i18n);
         TemplatesView templates = new TemplatesView(templatesModel, i18n);
@@ -52,6 +62,8 @@ public final class AdministrationView {
         tab(Page.ORGANISATIONS, "admin.tab.organisations", organisations.root(), i18n);
         tab(Page.TEMPLATES, "admin.tab.templates", templates.root(), i18n);
         tab(Page.CASEWORKERS, "admin.tab.caseworkers", caseworkers.root(), i18n);
+        tab(Page.SYNC, "sync.tab", sync.root(), i18n);
+        tab(Page.CONFLICTS, "sync.conflicts.tab", conflicts.root(), i18n);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("admin-view");
         root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfNeeded());
@@ -104,6 +116,12 @@ public final class AdministrationView {
     public void loadIfNeeded() {
         switch (page()) {
             case SETTINGS -> { }
+            // the state of sync is cheap to read and changes by itself: read it on every visit
+            case SYNC -> syncModel.load();
+            case CONFLICTS -> {
+                conflictsModel.load();
+                syncModel.refreshStatus();
+            }
             case ORGANISATIONS -> {
                 if (!organisationsModel.loadedProperty().get()) {
                     organisationsModel.load();
@@ -126,6 +144,11 @@ public final class AdministrationView {
     public void reload() {
         switch (page()) {
             case SETTINGS -> { }
+            case SYNC -> syncModel.load();
+            case CONFLICTS -> {
+                conflictsModel.load();
+                syncModel.refreshStatus();
+            }
             case ORGANISATIONS -> organisationsModel.load();
             case TEMPLATES -> templatesModel.load();
             case CASEWORKERS -> caseworkersModel.load();

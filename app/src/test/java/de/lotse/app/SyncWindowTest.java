@@ -1,0 +1,274 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.app.feature.admin.AdministrationView;
+import de.lotse.app.settings.Settings;
+import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.shell.Area;
+import de.lotse.app.sync.FakeSyncPort;
+import de.lotse.app.sync.SyncScheduler;
+import de.lotse.app.ui.FxTaskRunner;
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SkipReason;
+import de.lotse.core.sync.SyncReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Verwaltung → Abgleich and Konflikte on JavaFX's headless platform, over an in-memory sync. */
+class SyncWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private FxTaskRunner tasks;
+    private SyncScheduler scheduler;
+    private Ui ui;
+    private Stage stage;
+    private volatile CountDownLatch syncsEnded = new CountDownLatch(1);
+
+    @BeforeAll
+    static void startToolkit() throws InterruptedException {
+        Screenshots.startHeadlessToolkit();
+        Screenshots.onFx(() -> {
+            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
+            return null;
+        });
+    }
+
+    private void open(FakeSyncPort port) throws Exception {
+        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context.addDemo(40, 1);
+        tasks = new FxTaskRunner();
+        // syncs on a thread of their own, as in the app; the automatic rounds are not started here
+        scheduler = new SyncScheduler(port, Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
+        stage = Screenshots.onFx(() -> {
+            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks, scheduler);
+            Stage window = new Stage();
+            window.setScene(ui.createScene(1280, 800));
+            window.show();
+            return window;
+        });
+        // after the window's own listener: when this one is told, the window's update is queued already
+        scheduler.addListener((trigger, outcome) -> syncsEnded.countDown());
+        idle();
+    }
+
+    @AfterEach
+    void close() {
+        if (stage != null) {
+            Screenshots.onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void theSetUpFormShowsItsProblemsBesideTheFields() throws Exception {
+        FakeSyncPort port = new FakeSyncPort();
+        open(port);
+        assertThat(text("status-sync")).isEqualTo("Kein Abgleich eingerichtet");
+        // a click on the status bar's line opens Verwaltung → Abgleich
+        onFx(() -> lookup("#status-sync").getOnMouseClicked().handle(null));
+        assertThat(Screenshots.onFx(() -> ui.main().areaProperty().get())).isEqualTo(Area.ADMIN);
+        assertThat(Screenshots.onFx(() -> ui.administration().page())).isEqualTo(AdministrationView.Page.SYNC);
+        var titles = Screenshots.onFx(() -> ((TabPane) lookup("#admin-view")).getTabs().stream()
+                .map(tab -> tab.getText()).toList());
+        assertThat(titles).endsWith("Abgleich", "Konflikte");
+        assertThat(Screenshots.onFx(() -> ((TextField) lookup("#sync-device-name")).getText())).isNotBlank();
+        snapshot("sync-setup.png");
+
+        onFx(() -> {
+            ((TextField) lookup("#sync-share")).setText("/mnt/integration");
+            ((TextField) lookup("#sync-passphrase")).setText("kurz");
+            ((Button) lookup("#sync-create")).fire();
+        });
+        assertThat(text("sync-problem-passphrase")).isEqualTo("mindestens 10 Zeichen");
+        onFx(() -> {
+            ((TextField) lookup("#sync-passphrase")).setText("Hattingen-2026!");
+            ((TextField) lookup("#sync-passphrase-repeat")).setText("Hattingen-2025!");
+            ((Button) lookup("#sync-create")).fire();
+        });
+        assertThat(text("sync-problem-repeat")).isEqualTo("stimmt nicht mit der ersten Eingabe überein");
+        assertThat(Screenshots.onFx(() -> lookup("#sync-problem-passphrase").isVisible())).isFalse();
+        snapshot("sync-setup-problems.png");
+
+        port.refusingSetUp(de.lotse.core.sync.SyncRefusedException.Reason.WRONG_PASSPHRASE);
+        onFx(() -> {
+            ((TextField) lookup("#sync-passphrase")).setText("falsche Passphrase");
+            ((Button) lookup("#sync-join")).fire();
+        });
+        assertThat(text("sync-setup-refusal")).isEqualTo("Die Passphrase stimmt nicht.");
+        assertThat(Screenshots.onFx(() -> ((TextField) lookup("#sync-passphrase")).getText())).isEmpty();
+        snapshot("sync-setup-refused.png");
+    }
+
+    @Test
+    void ctrlShiftSSyncsOnceAndTheReportListsTheSkippedFiles() throws Exception {
+        FakeSyncPort port = new FakeSyncPort()
+                .withConflicts(List.of(cityConflict(), duplicatePerson()))
+                .joined("\\\\rathaus\\integration\\lotse", "PC Empfang", Instant.now().minusSeconds(5 * 60 + 5), 3,
+                        List.of("Laptop Unterkunft"))
+                .reporting(new SyncReport(3, 128, List.of(
+                        new SyncReport.Skipped("7f3a9c-000041.lotse", SkipReason.CORRUPT, "endet nach 812 von 4.096 Bytes"),
+                        new SyncReport.Skipped("7f3a9c-000041 (Konfliktkopie).lotse", SkipReason.FOREIGN_FILE, ""),
+                        new SyncReport.Skipped("b21e07-000007.lotse", SkipReason.GAP, "000006 fehlt noch")), 2));
+        open(port);
+        assertThat(text("status-sync")).isEqualTo("Abgleich vor 5 Min. · 3 warten · 2 Konflikte · Uhr prüfen");
+        assertThat(Screenshots.onFx(() -> lookup("#status-sync").getStyleClass().contains("warning"))).isTrue();
+
+        onFx(() -> stage.getScene().getAccelerators().get(Ui.SYNC_NOW).run());
+        assertThat(syncsEnded.await(30, TimeUnit.SECONDS)).isTrue();
+        onFx(() -> { });
+        idle();
+        assertThat(port.syncs.get()).isEqualTo(1);
+        assertThat(text("status-sync")).isEqualTo("Abgleich gerade eben · 2 Konflikte · Uhr prüfen");
+
+        onFx(() -> ui.showSync());
+        assertThat(text("sync-report-summary")).isEqualTo("3 Änderungen gesendet, 128 empfangen, 3 Dateien übersprungen.");
+        assertThat(Screenshots.onFx(() -> ((TableView<?>) lookup("#sync-skipped")).getItems().size())).isEqualTo(3);
+        assertThat(text("sync-state-clocks")).contains("Laptop Unterkunft");
+        assertThat(Screenshots.onFx(() -> lookup("#sync-setup").isVisible())).isFalse();
+        snapshot("sync-joined.png");
+    }
+
+    @Test
+    void theConflictsInboxResolvesAFieldConflictByPick() throws Exception {
+        FakeSyncPort port = new FakeSyncPort()
+                .withConflicts(List.of(cityConflict(), duplicatePerson(), deletedInUse()))
+                .joined("/mnt/integration", "PC Empfang", Instant.now().minusSeconds(90), 0, List.of());
+        open(port);
+        onFx(() -> ui.showConflicts());
+        assertThat(text("conflicts-count")).isEqualTo("3 Konflikte");
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(0));
+        assertThat(text("conflict-heading")).isEqualTo("Haddad, Amal (1987)");
+        assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-1")).getText())).isEqualTo("Hagen");
+        assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-3")).getText())).isEqualTo("(leer)");
+        assertThat(Screenshots.onFx(() -> lookup("#conflict-new-value"))).isNotNull();
+        onFx(() -> ((RadioButton) lookup("#conflict-value-2")).fire());
+        snapshot("sync-conflicts.png");
+
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(1));
+        assertThat(Screenshots.onFx(() -> lookup("#conflict-compare-persons"))).isNotNull();
+        assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-2")).getText()))
+                .isEqualTo("Eintrag von Laptop Unterkunft");
+        assertThat(Screenshots.onFx(() -> lookup("#conflict-new-value"))).as("no typed value for a person twice").isNull();
+        snapshot("sync-conflicts-duplicate.png");
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(2));
+        assertThat(text("conflict-explanation")).contains("gelöscht").contains("bleibt erhalten");
+
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(0));
+        onFx(() -> ((RadioButton) lookup("#conflict-value-2")).fire());
+        onFx(() -> ((Button) lookup("#conflict-resolve")).fire());
+        assertThat(port.resolutions).containsExactly(new Resolution.Pick(2));
+        assertThat(text("conflicts-count")).isEqualTo("2 Konflikte");
+
+        port.withConflicts(List.of());
+        onFx(() -> ui.administration().reload());
+        assertThat(Screenshots.onFx(() -> ((Label) ((TableView<?>) lookup("#conflicts-table")).getPlaceholder())
+                .getText())).isEqualTo("Keine offenen Konflikte.");
+        assertThat(text("status-sync")).isEqualTo("Abgleich vor 1 Min.");
+        System.gc();
+        assertThat(Screenshots.onFx(() -> lookup("#status-sync").getStyleClass().contains("warning"))).isFalse();
+        assertThat(text("conflict-hint")).startsWith("Wenn zwei Geräte denselben Datensatz ändern");
+        snapshot("sync-conflicts-empty.png");
+    }
+
+    static Conflict cityConflict() {
+        return new Conflict("c-city", Conflict.FIELD, "person", UUID.randomUUID(), "Haddad, Amal (1987)", "city",
+                List.of(new Conflict.Value("\"Hagen\"", UUID.randomUUID(), "PC Empfang",
+                                Instant.parse("2026-03-01T08:15:00Z")),
+                        new Conflict.Value("\"Hagen-Haspe\"", UUID.randomUUID(), "Laptop Unterkunft",
+                                Instant.parse("2026-03-01T09:40:00Z")),
+                        new Conflict.Value("null", UUID.randomUUID(), "PC Leitung",
+                                Instant.parse("2026-03-01T10:05:00Z"))));
+    }
+
+    static Conflict duplicatePerson() {
+        return new Conflict("c-dup", Conflict.DUPLICATE_PERSON, "person", UUID.randomUUID(), "Popescu, Ioana (1990)",
+                "person", List.of(new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "PC Empfang",
+                        Instant.parse("2026-03-01T08:15:00Z")),
+                        new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "Laptop Unterkunft",
+                                Instant.parse("2026-03-01T09:00:00Z"))));
+    }
+
+    static Conflict deletedInUse() {
+        return new Conflict("c-del", Conflict.DELETED_IN_USE, "integration_step", UUID.randomUUID(),
+                "Deutschkurs B1 anmelden (2026-0042-PC1)", "integration_step", List.of(
+                        new Conflict.Value("\"deleted\"", UUID.randomUUID(), "PC Empfang",
+                                Instant.parse("2026-03-01T08:15:00Z")),
+                        new Conflict.Value("\"kept\"", UUID.randomUUID(), "Laptop Unterkunft",
+                                Instant.parse("2026-03-01T09:00:00Z"))));
+    }
+
+    private Node lookup(String selector) {
+        return stage.getScene().lookup(selector);
+    }
+
+    private String text(String id) {
+        return Screenshots.onFx(() -> ((Label) lookup("#" + id)).getText());
+    }
+
+    private void idle() throws InterruptedException {
+        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    }
+
+    private void onFx(Runnable work) throws InterruptedException {
+        Screenshots.onFx(() -> {
+            work.run();
+            return null;
+        });
+        idle();
+    }
+
+    private void snapshot(String name) throws Exception {
+        awaitPulse();
+        awaitPulse();
+        var image = Screenshots.onFx(() -> stage.getScene().snapshot(null));
+        Path out = Files.createDirectories(Path.of("target/screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve(name).toFile());
+    }
+
+    private void awaitPulse() {
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        Screenshots.onFx(() -> {
+            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
+            return null;
+        });
+        pulsed.orTimeout(30, TimeUnit.SECONDS).join();
+    }
+}

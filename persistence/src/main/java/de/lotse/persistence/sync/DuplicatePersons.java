@@ -1,0 +1,112 @@
+package de.lotse.persistence.sync;
+
+import static de.lotse.persistence.jooq.Tables.PERSON;
+import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
+
+import de.lotse.core.clock.Stamp;
+import de.lotse.core.duplicates.Duplicates;
+import de.lotse.core.person.PartialDate;
+import de.lotse.core.person.Sex;
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.RecordState;
+import de.lotse.core.sync.SyncJson;
+import de.lotse.persistence.sync.Conflicts.Stored;
+import de.lotse.persistence.sync.Conflicts.StoredValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * The domain check for the same person registered on two devices: a person arriving from another
+ * device that scores as a likely duplicate of one made elsewhere opens a conflict, which a person
+ * settles by merging the two or by declaring them different ({@code person_distinct}).
+ */
+final class DuplicatePersons {
+
+    /** The third value of such a conflict: both are different persons. */
+    static final String DISTINCT = "\"distinct\"";
+
+    private final SyncJson json;
+
+    DuplicatePersons(SyncJson json) {
+        this.json = json;
+    }
+
+    /**
+     * Conflicts for newly arrived persons that score as likely duplicates of others (blocked like
+     * the duplicates list, so a large import costs one pass); only pairs made on different devices.
+     */
+    List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> arrived,
+            java.util.function.Function<RecordKey, RecordState> stored) {
+        java.util.Set<UUID> arrivedPersons = new java.util.HashSet<>();
+        arrived.forEach((key, state) -> {
+            if (key.entity().equals("person") && !state.deleted()) {
+                arrivedPersons.add(key.id());
+            }
+        });
+        if (arrivedPersons.isEmpty()) {
+            return List.of();
+        }
+        List<Duplicates.Entry> incoming = new ArrayList<>();
+        List<Duplicates.Entry> register = new ArrayList<>();
+        tx.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION,
+                PERSON.SEX).from(PERSON).forEach(r -> {
+                    Duplicates.Entry entry = new Duplicates.Entry(r.value1(), r.value2(), r.value3(),
+                            PartialDate.stored(r.value4(), r.value5()), Sex.valueOf(r.value6()));
+                    (arrivedPersons.contains(r.value1()) ? incoming : register).add(entry);
+                });
+        List<Stored> opened = new ArrayList<>();
+        for (var pair : Duplicates.pairsWith(incoming, register, Duplicates.LIKELY)) {
+            RecordKey one = new RecordKey("person", pair.first());
+            RecordKey two = new RecordKey("person", pair.second());
+            RecordState oneState = arrived.containsKey(one) ? arrived.get(one) : stored.apply(one);
+            RecordState twoState = arrived.containsKey(two) ? arrived.get(two) : stored.apply(two);
+            if (oneState == null || twoState == null || madeAt(oneState).device().equals(madeAt(twoState).device())
+                    || dismissed(tx, pair.first(), pair.second())) {
+                continue;
+            }
+            opened.add(conflict(pair.first(), madeAt(oneState), pair.second(), madeAt(twoState)));
+        }
+        return opened;
+    }
+
+    private Stored conflict(UUID one, Stamp oneMade, UUID two, Stamp twoMade) {
+        boolean oneFirst = one.toString().compareTo(two.toString()) < 0;
+        UUID first = oneFirst ? one : two;
+        UUID second = oneFirst ? two : one;
+        Stamp firstMade = oneFirst ? oneMade : twoMade;
+        Stamp secondMade = oneFirst ? twoMade : oneMade;
+        Stamp later = firstMade.compareTo(secondMade) > 0 ? firstMade : secondMade;
+        return new Stored(Conflicts.id(Conflict.DUPLICATE_PERSON, "person", first + "+" + second, "id"),
+                Conflict.DUPLICATE_PERSON, "person", first, "id",
+                List.of(new StoredValue(json.quote(first.toString()), firstMade),
+                        new StoredValue(json.quote(second.toString()), secondMade),
+                        new StoredValue(DISTINCT, later)));
+    }
+
+    /** Whether a conflict of this kind still stands: both persons there and not declared different. */
+    boolean stillOpen(DSLContext tx, Stored conflict) {
+        UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
+        UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
+        return tx.fetchCount(PERSON, PERSON.ID.in(first, second)) == 2 && !dismissed(tx, first, second);
+    }
+
+    static boolean dismissed(DSLContext tx, UUID one, UUID two) {
+        return tx.fetchExists(PERSON_DISTINCT, PERSON_DISTINCT.ID.eq(distinctId(one, two)));
+    }
+
+    /** The id of the record declaring two persons different: the same on every device. */
+    static UUID distinctId(UUID one, UUID two) {
+        String pair = one.toString().compareTo(two.toString()) < 0 ? one + "+" + two : two + "+" + one;
+        return UUID.nameUUIDFromBytes(("person_distinct|" + pair).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** When and where a person was made: the version of its creation time, which nobody edits. */
+    private static Stamp madeAt(RecordState state) {
+        List<RecordState.Version> created = state.heads("created_at");
+        return created.isEmpty() ? state.fields().values().iterator().next().getFirst().stamp()
+                : created.getFirst().stamp();
+    }
+}
