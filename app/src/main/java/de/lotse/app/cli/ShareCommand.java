@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "share", mixinStandardHelpOptions = true,
         description = "Set up or join the office's share for sync; write a snapshot; clear old files.",
         subcommands = {ShareCommand.Init.class, ShareCommand.Join.class, ShareCommand.Snapshot.class,
-                ShareCommand.Compact.class})
+                ShareCommand.Compact.class, ShareCommand.Retire.class})
 public final class ShareCommand {
 
     /** The passphrase from {@code LOTSE_SHARE_PASSPHRASE}, else asked on the terminal. */
@@ -140,6 +140,29 @@ public final class ShareCommand {
         int run(AppContext context, PrintWriter out) {
             try {
                 out.println(main().messages().get("cli.share.compacted", context.sync().compact()));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+            }
+        }
+    }
+
+    @Command(name = "retire", mixinStandardHelpOptions = true,
+            description = "Retire another device (lost or replaced): it can no longer sync; what it exported stays.")
+    static final class Retire extends StoreCommand {
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "DEVICE", description = "Its name or the start of its id.")
+        String device;
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            try {
+                var retired = context.sync().retire(device);
+                if (retired.isEmpty()) {
+                    spec.commandLine().getErr().println(main().messages().get("cli.share.noSuchDevice", device));
+                    return 1;
+                }
+                out.println(main().messages().get("cli.share.retired", retired.get()));
                 return 0;
             } catch (SyncRefusedException e) {
                 return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());

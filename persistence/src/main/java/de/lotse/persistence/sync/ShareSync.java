@@ -263,6 +263,17 @@ public final class ShareSync implements SyncPort {
                 LOG.warn("Device file {} is not readable; its device stays unknown", name);
             }
         }
+        // a retirement is a file of its own, written by whoever retired the device
+        for (String name : share.list("retired")) {
+            try {
+                DeviceFile file = DeviceFile.fromJson(share.read("retired/" + name).orElseThrow());
+                if (file.authentic(keys) && file.retired() && devices.containsKey(file.deviceId())) {
+                    devices.put(file.deviceId(), file);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Retirement file {} is not readable; it is ignored", name);
+            }
+        }
         store.exclusively(tx -> {
             devices.values().forEach(d -> tx.insertInto(SYNC_DEVICE)
                     .set(SYNC_DEVICE.DEVICE_ID, d.deviceId()).set(SYNC_DEVICE.NAME, d.name())
@@ -273,6 +284,31 @@ public final class ShareSync implements SyncPort {
             return null;
         });
         return devices;
+    }
+
+    /**
+     * Retires another device of the realm (a lost or replaced laptop), named by its name or the
+     * start of its id: it can no longer sync, and its files no longer hold back compaction. What
+     * it exported stays. Returns the retired device's name, empty when no one device matched.
+     */
+    public Optional<String> retire(String device) throws SyncRefusedException {
+        Membership member = membership();
+        Share share = reachable(Path.of(member.sharePath()));
+        try {
+            List<DeviceFile> matching = readDevices(share, member.keys()).values().stream()
+                    .filter(d -> !d.deviceId().equals(store.device().id()))
+                    .filter(d -> d.name().equalsIgnoreCase(device) || d.deviceId().toString().startsWith(device))
+                    .toList();
+            if (matching.size() != 1) {
+                return Optional.empty();
+            }
+            DeviceFile retired = matching.getFirst().retire(member.keys());
+            share.writeNew("retired/" + retired.deviceId() + ".json", retired.toJson());
+            readDevices(share, member.keys());
+            return Optional.of(retired.name());
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
     }
 
     // ---------------------------------------------------------------- export

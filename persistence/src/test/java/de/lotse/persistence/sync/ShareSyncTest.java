@@ -111,4 +111,20 @@ class ShareSyncTest {
                             e -> assertThat(e.reason()).isEqualTo(SyncRefusedException.Reason.WRONG_PASSPHRASE));
         }
     }
+
+    @Test
+    void aRetiredDeviceIsRefusedAndWhatItExportedStays() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice lost = SyncDevice.member(dir("b"), share(), "Laptop verloren")) {
+            UUID id = lost.addPerson("Haddad", "Amina");
+            lost.sync();
+            assertThat(a.sync.retire("laptop verloren")).contains("Laptop verloren");
+            assertThat(a.sync.retire("nobody")).isEmpty();
+            assertThat(a.sync().imported()).isEqualTo(1);
+            assertThat(a.person(id)).isNotNull();
+            assertThatThrownBy(lost::sync).isInstanceOfSatisfying(SyncRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(SyncRefusedException.Reason.RETIRED));
+        }
+    }
 }
