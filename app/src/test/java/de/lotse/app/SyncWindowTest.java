@@ -186,6 +186,8 @@ class SyncWindowTest {
         assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-2")).getText()))
                 .isEqualTo("Eintrag von Laptop Unterkunft");
         assertThat(Screenshots.onFx(() -> lookup("#conflict-new-value"))).as("no typed value for a person twice").isNull();
+        assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-3")).getText()))
+                .isEqualTo("Verschiedene Personen: beide behalten");
         snapshot("sync-conflicts-duplicate.png");
         onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(2));
         assertThat(text("conflict-explanation")).contains("gelöscht").contains("bleibt erhalten");
@@ -207,6 +209,69 @@ class SyncWindowTest {
         snapshot("sync-conflicts-empty.png");
     }
 
+    @Test
+    void theInboxShowsAndResolvesConflictsOfARealSyncBetweenTwoDevices(@TempDir Path other) throws Exception {
+        Path share = Files.createDirectories(other.resolve("share"));
+        char[] passphrase = "Rathaus-Hagen-2026".toCharArray();
+        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context.addDemo(40, 1);
+        context.sync().createRealm(share, passphrase.clone(), "PC Empfang");
+        context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+        UUID amal;
+        try (AppContext laptop = AppContext.open(other.resolve("laptop"), Clock.systemDefaultZone())) {
+            laptop.sync().join(share, passphrase.clone(), "Laptop Unterkunft");
+            laptop.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+            amal = context.persons().listAll().getFirst().id();
+            moveTo(context, amal, "Hagen-Haspe");
+            moveTo(laptop, amal, "Hagen-Wehringhausen");
+            var twice = new de.lotse.core.person.PersonDraft("Popescu", "Ioana",
+                    de.lotse.core.person.PartialDate.of(java.time.LocalDate.of(1990, 4, 12)),
+                    de.lotse.core.person.Sex.FEMALE, List.of("RO"), null);
+            context.persons().add(UUID.randomUUID(), twice);
+            laptop.persons().add(UUID.randomUUID(), twice);
+            context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+            laptop.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+        }
+        context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+        tasks = new FxTaskRunner();
+        scheduler = new SyncScheduler(context.sync(), Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
+        stage = Screenshots.onFx(() -> {
+            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks, scheduler);
+            Stage window = new Stage();
+            window.setScene(ui.createScene(1280, 800));
+            window.show();
+            return window;
+        });
+        idle();
+        onFx(() -> ui.showConflicts());
+        assertThat(text("conflicts-count")).isEqualTo("2 Konflikte");
+        int city = Screenshots.onFx(() -> ((TableView<Conflict>) lookup("#conflicts-table")).getItems().stream()
+                .map(Conflict::kind).toList().indexOf(Conflict.FIELD));
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(city));
+        assertThat(Screenshots.onFx(() -> ((RadioButton) lookup("#conflict-value-1")).getText()))
+                .startsWith("Hagen-");
+        onFx(() -> ((RadioButton) lookup("#conflict-value-1")).fire());
+        snapshot("sync-conflicts-real.png");
+        onFx(() -> ((Button) lookup("#conflict-resolve")).fire());
+        idle();
+        assertThat(text("conflicts-count")).isEqualTo("1 Konflikt");
+        assertThat(context.sync().openConflicts()).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(Conflict.DUPLICATE_PERSON));
+        onFx(() -> ((TableView<?>) lookup("#conflicts-table")).getSelectionModel().select(0));
+        snapshot("sync-conflicts-real-duplicate.png");
+    }
+
+    private static void moveTo(AppContext device, UUID person, String city) {
+        var detail = device.persons().find(person).orElseThrow().person();
+        var contact = detail.contact();
+        device.persons().update(person, new de.lotse.core.person.PersonDraft(detail.familyName(), detail.givenName(),
+                detail.birthDate(), detail.sex(), detail.nationalities(), new de.lotse.core.person.Contact(
+                        contact.phone(), contact.email(), new de.lotse.core.person.Address(
+                                contact.address() == null ? null : contact.address().street(),
+                                contact.address() == null ? null : contact.address().postalCode(), city)),
+                detail.profile()));
+    }
+
     static Conflict cityConflict() {
         return new Conflict("c-city", Conflict.FIELD, "person", UUID.randomUUID(), "Haddad, Amal (1987)", "city",
                 List.of(new Conflict.Value("\"Hagen\"", UUID.randomUUID(), "PC Empfang",
@@ -222,15 +287,17 @@ class SyncWindowTest {
                 "person", List.of(new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "PC Empfang",
                         Instant.parse("2026-03-01T08:15:00Z")),
                         new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "Laptop Unterkunft",
+                                Instant.parse("2026-03-01T09:00:00Z")),
+                        new Conflict.Value("\"distinct\"", UUID.randomUUID(), "Laptop Unterkunft",
                                 Instant.parse("2026-03-01T09:00:00Z"))));
     }
 
     static Conflict deletedInUse() {
         return new Conflict("c-del", Conflict.DELETED_IN_USE, "integration_step", UUID.randomUUID(),
                 "Deutschkurs B1 anmelden (2026-0042-PC1)", "integration_step", List.of(
-                        new Conflict.Value("\"deleted\"", UUID.randomUUID(), "PC Empfang",
+                        new Conflict.Value("false", UUID.randomUUID(), "PC Empfang",
                                 Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"kept\"", UUID.randomUUID(), "Laptop Unterkunft",
+                        new Conflict.Value("true", UUID.randomUUID(), "Laptop Unterkunft",
                                 Instant.parse("2026-03-01T09:00:00Z"))));
     }
 

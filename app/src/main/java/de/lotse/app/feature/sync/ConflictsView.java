@@ -205,8 +205,10 @@ public final class ConflictsView {
         boolean deletion = Conflict.DELETED_IN_USE.equals(conflict.kind());
         boolean field = deletion || Conflict.FIELD.equals(conflict.kind());
         // a domain conflict's values are record ids: people choose the device's entry, the id is a detail
+        boolean distinct = Conflict.DUPLICATE_PERSON.equals(conflict.kind()) && "\"distinct\"".equals(value.value());
         RadioButton pick = new RadioButton(deletion ? m.get("true".equals(value.value())
                         ? "sync.conflicts.delete" : "sync.conflicts.keep")
+                : distinct ? m.get("sync.conflicts.distinct")
                 : field ? ConflictValues.display(m, value.value())
                 : m.get("sync.conflicts.entryOf", value.deviceName()));
         pick.setId("conflict-value-" + index);
@@ -214,7 +216,7 @@ public final class ConflictsView {
         pick.setUserData(index);
         pick.setWrapText(true);
         String at = value.at() == null ? "" : SyncTexts.dateTime(m, value.at(), zone);
-        Label origin = new Label(field ? m.get("sync.conflicts.origin", value.deviceName(), at)
+        Label origin = new Label(field || distinct ? m.get("sync.conflicts.origin", value.deviceName(), at)
                 : m.get("sync.conflicts.origin", at, ConflictValues.shortId(m, value.value())));
         origin.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         origin.setPadding(new Insets(0, 0, 0, 26));
