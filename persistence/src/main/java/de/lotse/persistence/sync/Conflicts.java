@@ -1,8 +1,6 @@
 package de.lotse.persistence.sync;
 
-import static de.lotse.persistence.jooq.Tables.CASE_FILE;
 import static de.lotse.persistence.jooq.Tables.SYNC_CONFLICT;
-import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
 import de.lotse.core.sync.Conflict;
@@ -16,14 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
  * Keeps {@code sync_conflict} in step with the record states: a conflict for every field whose
- * heads disagree, one for every deleted record still in use, and the domain checks' own (a case
- * number given twice). Conflict ids are derived from what they are about, so every device names
+ * heads disagree, one for every deleted record still in use, and the {@link DomainCheck}s' own. Conflict ids are derived from what they are about, so every device names
  * a conflict the same way.
  */
 public final class Conflicts {
@@ -31,35 +27,51 @@ public final class Conflicts {
     private static final int CHUNK = 1000;
 
     private final SyncJson json;
-    private final DuplicatePersons duplicates;
+    private final List<DomainCheck> checks;
 
     public Conflicts(SyncJson json) {
         this.json = json;
-        this.duplicates = new DuplicatePersons(json);
+        this.checks = DomainCheck.all(json);
     }
 
-    /** Opens a conflict for each newly arrived person who looks like one made on another device. */
-    void checkDuplicates(DSLContext tx, Map<RecordKey, RecordState> arrived,
-            java.util.function.Function<RecordKey, RecordState> stored) {
-        List<Stored> found = new ArrayList<>();
-        for (Stored conflict : duplicates.check(tx, arrived, stored)) {
-            if (!tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflict.id()))
-                    && found.stream().noneMatch(f -> f.id().equals(conflict.id()))) {
-                found.add(conflict);
+    /**
+     * Runs the domain checks over records just applied ({@code arrived}: new to this device); a
+     * check whose conflicts travel with snapshots is left out when {@code restoring} one.
+     */
+    void checkDomain(DSLContext tx, Map<RecordKey, RecordState> touched, Set<RecordKey> arrived,
+            java.util.function.Function<RecordKey, RecordState> states, boolean restoring) {
+        Map<String, Stored> found = new LinkedHashMap<>();
+        for (DomainCheck check : checks) {
+            if (!(restoring && check.carriedBySnapshots())) {
+                check.check(tx, touched, arrived, states).forEach(conflict -> found.put(conflict.id(), conflict));
             }
         }
-        insert(tx, found);
+        replace(tx, found.values());
     }
 
-    /** Puts back conflicts as a snapshot holds them (those no check can find again from the states). */
+    /** Puts back the conflicts a snapshot carries that still stand here. */
     void adopt(DSLContext tx, List<Stored> carried) {
-        List<Stored> missing = new ArrayList<>();
+        List<Stored> standing = new ArrayList<>();
         for (Stored conflict : carried) {
-            if (!tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.ID.eq(conflict.id())) && duplicates.stillOpen(tx, conflict)) {
-                missing.add(conflict);
-            }
+            check(conflict.kind()).flatMap(check -> check.refresh(tx, conflict)).ifPresent(standing::add);
         }
-        insert(tx, missing);
+        replace(tx, standing);
+    }
+
+    /** Whether conflicts of this kind travel with snapshots. */
+    boolean carried(String kind) {
+        return check(kind).map(DomainCheck::carriedBySnapshots).orElse(false);
+    }
+
+    java.util.Optional<DomainCheck> check(String kind) {
+        return checks.stream().filter(check -> check.kind().equals(kind)).findFirst();
+    }
+
+    private void replace(DSLContext tx, java.util.Collection<Stored> conflicts) {
+        for (Stored conflict : conflicts) {
+            tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(conflict.id())).execute();
+        }
+        insert(tx, List.copyOf(conflicts));
     }
 
     /** A stored conflict: what {@link Conflict} holds, with its values as stored. */
@@ -84,7 +96,6 @@ public final class Conflicts {
             }
         });
         List<Stored> opened = new ArrayList<>();
-        Set<String> caseNumbers = new TreeSet<>();
         states.forEach((key, state) -> {
             boolean appendOnly = SyncedTables.of(key.entity()).map(Synced::appendOnly).orElse(false);
             for (String field : appendOnly ? List.<String>of() : state.conflictedFields()) {
@@ -94,12 +105,9 @@ public final class Conflicts {
             if (state.deleted()) {
                 SyncedTables.of(key.entity()).filter(synced -> exists(tx, synced, key.id()))
                         .ifPresent(synced -> opened.add(deletedInUse(key, state)));
-            } else if (key.entity().equals("case_file")) {
-                state.shown("number").ifPresent(number -> caseNumbers.add(number.value()));
             }
         });
         insert(tx, opened);
-        checkCaseNumbers(tx, caseNumbers);
     }
 
     /**
@@ -146,43 +154,16 @@ public final class Conflicts {
                 List.of(new StoredValue("false", lastLife), new StoredValue(RecordState.TRUE, deletion.stamp())));
     }
 
-    /** A case number held by two or more live cases opens one conflict; it closes when one is renumbered. */
-    private void checkCaseNumbers(DSLContext tx, Set<String> numbers) {
-        for (String numberJson : numbers) {
-            String text = json.string(numberJson);
-            String conflictId = id(Conflict.CASE_NUMBER, "case_file", text, "number");
-            tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(conflictId)).execute();
-            List<UUID> holders = tx.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.NUMBER.eq(text))
-                    .orderBy(CASE_FILE.ID).fetch(CASE_FILE.ID);
-            if (holders.size() > 1) {
-                List<StoredValue> values = new ArrayList<>();
-                for (UUID holder : holders) {
-                    Stamp stamp = tx.select(SYNC_RECORD.STATE)
-                            .from(SYNC_RECORD)
-                            .where(SYNC_RECORD.ENTITY.eq("case_file")
-                                    .and(SYNC_RECORD.RECORD_ID.eq(holder)))
-                            .fetchOptional(SYNC_RECORD.STATE)
-                            .flatMap(state -> json.readState(state).shown("number"))
-                            .map(RecordState.Version::stamp).orElse(null);
-                    if (stamp != null) {
-                        values.add(new StoredValue(json.quote(holder.toString()), stamp));
-                    }
-                }
-                insert(tx, List.of(new Stored(conflictId, Conflict.CASE_NUMBER, "case_file", holders.getFirst(),
-                        "number", values)));
-            }
-        }
-    }
-
     /**
      * Closes deleted-in-use conflicts whose record was kept back or is no longer used, deleting
      * the rows nobody refers to any more, until nothing changes.
      */
     void sweep(DSLContext tx, SyncLedger ledger) {
-        recheckCaseNumbers(tx);
         for (Stored open : open(tx)) {
-            if (open.kind().equals(Conflict.DUPLICATE_PERSON) && !duplicates.stillOpen(tx, open)) {
+            java.util.Optional<DomainCheck> check = check(open.kind());
+            if (check.isPresent()) {
                 tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(open.id())).execute();
+                check.get().refresh(tx, open).ifPresent(now -> insert(tx, List.of(now)));
             }
         }
         boolean changed = true;
@@ -203,21 +184,6 @@ public final class Conflicts {
                 }
             }
         }
-    }
-
-    /** Re-checks open case-number conflicts: they close when the cases hold different numbers again. */
-    private void recheckCaseNumbers(DSLContext tx) {
-        Set<String> numbers = new TreeSet<>();
-        for (Stored open : open(tx)) {
-            if (open.kind().equals(Conflict.CASE_NUMBER)) {
-                tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(open.id())).execute();
-                for (StoredValue value : open.values()) {
-                    tx.select(CASE_FILE.NUMBER).from(CASE_FILE).where(CASE_FILE.ID.eq(UUID.fromString(json.string(value.value()))))
-                            .fetchOptional(CASE_FILE.NUMBER).ifPresent(number -> numbers.add(json.quote(number)));
-                }
-            }
-        }
-        checkCaseNumbers(tx, numbers);
     }
 
     private static boolean exists(DSLContext tx, Synced synced, UUID id) {

@@ -23,7 +23,7 @@ import org.jooq.DSLContext;
  * device that scores as a likely duplicate of one made elsewhere opens a conflict, which a person
  * settles by merging the two or by declaring them different ({@code person_distinct}).
  */
-final class DuplicatePersons {
+final class DuplicatePersons implements DomainCheck {
 
     /** The third value of such a conflict: both are different persons. */
     static final String DISTINCT = "\"distinct\"";
@@ -34,11 +34,64 @@ final class DuplicatePersons {
         this.json = json;
     }
 
+    @Override
+    public String kind() {
+        return Conflict.DUPLICATE_PERSON;
+    }
+
+    /** Found on arrival only: a device that starts from a snapshot takes them from it. */
+    @Override
+    public boolean carriedBySnapshots() {
+        return true;
+    }
+
+    @Override
+    public List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> touched, java.util.Set<RecordKey> arrived,
+            java.util.function.Function<RecordKey, RecordState> states) {
+        Map<RecordKey, RecordState> arrivedStates = new java.util.LinkedHashMap<>();
+        for (RecordKey key : arrived) {
+            arrivedStates.put(key, touched.get(key));
+        }
+        return check(tx, arrivedStates, states);
+    }
+
+    @Override
+    public java.util.Optional<Stored> refresh(DSLContext tx, Stored open) {
+        return stillOpen(tx, open) ? java.util.Optional.of(open) : java.util.Optional.empty();
+    }
+
+    /** Picking a person merges the other into it; the third value declares them two persons. */
+    @Override
+    public void resolve(de.lotse.persistence.Store store, java.time.Clock wall, Stored conflict,
+            de.lotse.core.sync.Resolution resolution) throws de.lotse.core.sync.SyncRefusedException {
+        if (!(resolution instanceof de.lotse.core.sync.Resolution.Pick pick) || pick.index() < 1
+                || pick.index() > conflict.values().size()) {
+            throw new de.lotse.core.sync.SyncRefusedException(
+                    de.lotse.core.sync.SyncRefusedException.Reason.INVALID_RESOLUTION, null);
+        }
+        UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
+        UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
+        String picked = conflict.values().get(pick.index() - 1).value();
+        if (picked.equals(DISTINCT)) {
+            store.writeAll(w -> w.insert(new de.lotse.persistence.jooq.tables.records.PersonDistinctRecord(
+                    distinctId(first, second), first, second)));
+            return;
+        }
+        UUID survivor = UUID.fromString(json.string(picked));
+        UUID merged = survivor.equals(first) ? second : first;
+        var people = new de.lotse.core.register.PersonService(new de.lotse.persistence.JooqPersonRegister(store, wall),
+                new de.lotse.core.id.Ids(wall), wall);
+        if (people.merge(survivor, merged) instanceof de.lotse.core.validation.Validated.Invalid<?>) {
+            throw new de.lotse.core.sync.SyncRefusedException(
+                    de.lotse.core.sync.SyncRefusedException.Reason.INVALID_RESOLUTION, null);
+        }
+    }
+
     /**
      * Conflicts for newly arrived persons that score as likely duplicates of others (blocked like
      * the duplicates list, so a large import costs one pass); only pairs made on different devices.
      */
-    List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> arrived,
+    private List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> arrived,
             java.util.function.Function<RecordKey, RecordState> stored) {
         java.util.Set<UUID> arrivedPersons = new java.util.HashSet<>();
         arrived.forEach((key, state) -> {
@@ -87,7 +140,7 @@ final class DuplicatePersons {
     }
 
     /** Whether a conflict of this kind still stands: both persons there and not declared different. */
-    boolean stillOpen(DSLContext tx, Stored conflict) {
+    private boolean stillOpen(DSLContext tx, Stored conflict) {
         UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
         UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
         return tx.fetchCount(PERSON, PERSON.ID.in(first, second)) == 2 && !dismissed(tx, first, second);

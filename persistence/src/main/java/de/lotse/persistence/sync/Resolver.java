@@ -1,8 +1,5 @@
 package de.lotse.persistence.sync;
 
-import static de.lotse.persistence.jooq.Tables.CASE_FILE;
-
-import de.lotse.core.cases.CaseNumber;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncJson;
@@ -13,7 +10,6 @@ import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -51,9 +47,9 @@ final class Resolver {
         switch (conflict.kind()) {
             case Conflict.FIELD -> chooseValue(conflict, synced, resolution);
             case Conflict.DELETED_IN_USE -> keepOrRefuse(conflict, synced, resolution);
-            case Conflict.CASE_NUMBER -> renumberOthers(conflict, resolution);
-            case Conflict.DUPLICATE_PERSON -> mergeOrKeepBoth(conflict, resolution);
-            default -> throw new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.kind());
+            default -> conflicts.check(conflict.kind())
+                    .orElseThrow(() -> new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.kind()))
+                    .resolve(store, wall, conflict, resolution);
         }
     }
 
@@ -134,50 +130,5 @@ final class Resolver {
         } else {
             throw new SyncRefusedException(Reason.STILL_IN_USE, null);
         }
-    }
-
-    /** Picking a person merges the other into it; the third value declares them two persons. */
-    private void mergeOrKeepBoth(Conflicts.Stored conflict, Resolution resolution) throws SyncRefusedException {
-        if (!(resolution instanceof Resolution.Pick pick)) {
-            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
-        }
-        UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
-        UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
-        String picked = picked(conflict, pick).value();
-        if (picked.equals(DuplicatePersons.DISTINCT)) {
-            store.writeAll(w -> w.insert(new de.lotse.persistence.jooq.tables.records.PersonDistinctRecord(
-                    DuplicatePersons.distinctId(first, second), first, second)));
-            return;
-        }
-        UUID survivor = UUID.fromString(json.string(picked));
-        UUID merged = survivor.equals(first) ? second : first;
-        var people = new de.lotse.core.register.PersonService(new de.lotse.persistence.JooqPersonRegister(store, wall),
-                new de.lotse.core.id.Ids(wall), wall);
-        if (people.merge(survivor, merged) instanceof de.lotse.core.validation.Validated.Invalid<?>) {
-            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
-        }
-    }
-
-    /** The picked case keeps its number; every other case holding it gets this device's next number. */
-    private void renumberOthers(Conflicts.Stored conflict, Resolution resolution) throws SyncRefusedException {
-        if (!(resolution instanceof Resolution.Pick pick)) {
-            throw new SyncRefusedException(Reason.INVALID_RESOLUTION, null);
-        }
-        UUID keeper = UUID.fromString(json.string(picked(conflict, pick).value()));
-        String code = store.device().code();
-        store.writeAll(w -> {
-            String number = w.query().select(CASE_FILE.NUMBER).from(CASE_FILE).where(CASE_FILE.ID.eq(keeper))
-                    .fetchOne(CASE_FILE.NUMBER);
-            List<UUID> others = w.query().select(CASE_FILE.ID).from(CASE_FILE)
-                    .where(CASE_FILE.NUMBER.eq(number).and(CASE_FILE.ID.ne(keeper))).fetch(CASE_FILE.ID);
-            for (UUID other : others) {
-                int year = w.query().select(CASE_FILE.OPENED_ON).from(CASE_FILE).where(CASE_FILE.ID.eq(other))
-                        .fetchOne(CASE_FILE.OPENED_ON).getYear();
-                List<String> taken = w.query().select(CASE_FILE.NUMBER).from(CASE_FILE)
-                        .where(CASE_FILE.NUMBER.startsWith(CaseNumber.prefix(code, year))).fetch(CASE_FILE.NUMBER);
-                w.update(CASE_FILE, other, java.util.Map.of(CASE_FILE.NUMBER,
-                        CaseNumber.next(code, year, taken).toString()));
-            }
-        });
     }
 }

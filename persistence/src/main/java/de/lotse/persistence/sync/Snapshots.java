@@ -90,8 +90,7 @@ final class Snapshots {
                     .orderBy(SYNC_RECORD.ENTITY, SYNC_RECORD.RECORD_ID)
                     .forEach(r -> lines.add(r.value1() + '\t' + r.value2() + '\t' + r.value3()));
             // conflicts no check finds again from the states alone travel with the snapshot
-            List<Conflicts.Stored> carried = conflicts.open(tx).stream()
-                    .filter(c -> c.kind().equals(de.lotse.core.sync.Conflict.DUPLICATE_PERSON)).toList();
+            List<Conflicts.Stored> carried = conflicts.open(tx).stream().filter(c -> conflicts.carried(c.kind())).toList();
             return new Taken(lines, frontier, carried);
         });
         if (taken == null) {

@@ -128,17 +128,23 @@ public final class SyncLedger {
                     k -> new RecordState()));
         }
         save(tx, states, stored);
-        conflicts.update(tx, project(tx, states));
-        Map<RecordKey, RecordState> arrived = new LinkedHashMap<>(states);
-        arrived.keySet().removeAll(stored);
-        conflicts.checkDuplicates(tx, arrived, key -> load(tx, List.of(key)).get(key));
+        Map<RecordKey, RecordState> touched = project(tx, states);
+        conflicts.update(tx, touched);
+        Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
+        arrived.removeAll(stored);
+        conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), false);
         return keys;
     }
 
     /** Puts states as they are (from a snapshot) and makes their rows. */
     public void restore(DSLContext tx, Map<RecordKey, RecordState> states) {
-        save(tx, states, load(tx, states.keySet()).keySet());
-        conflicts.update(tx, project(tx, states));
+        Set<RecordKey> stored = load(tx, states.keySet()).keySet();
+        save(tx, states, stored);
+        Map<RecordKey, RecordState> touched = project(tx, states);
+        conflicts.update(tx, touched);
+        Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
+        arrived.removeAll(stored);
+        conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), true);
     }
 
     /**
