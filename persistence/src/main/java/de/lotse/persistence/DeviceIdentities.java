@@ -19,6 +19,21 @@ final class DeviceIdentities {
     private DeviceIdentities() {
     }
 
+    /**
+     * Gives this installation a new identity (for a cloned or restored database, whose old identity
+     * another copy goes on using). Old stamps and case numbers keep the old one, as they should.
+     */
+    static DeviceIdentity renew(DSLContext tx, Clock wall) {
+        tx.deleteFrom(DEVICE_IDENTITY).execute();
+        DeviceIdentity created = new DeviceIdentity(UUID.randomUUID(), DeviceCodes.random(new SecureRandom()));
+        tx.insertInto(DEVICE_IDENTITY)
+                .set(DEVICE_IDENTITY.ID, created.id())
+                .set(DEVICE_IDENTITY.CODE, created.code())
+                .set(DEVICE_IDENTITY.CREATED_AT, OffsetDateTime.now(wall))
+                .execute();
+        return created;
+    }
+
     static DeviceIdentity ensure(DSLContext dsl, Clock wall) {
         var known = dsl.selectFrom(DEVICE_IDENTITY).fetchOne();
         if (known != null) {

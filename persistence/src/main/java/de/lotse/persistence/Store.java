@@ -64,6 +64,15 @@ public final class Store {
         return query.apply(database.dsl());
     }
 
+    /**
+     * Gives this database a new device identity inside {@code work}'s transaction, which does the
+     * rest of the change of identity. This store keeps writing under the old identity: open the
+     * database again (start Lotse again) before the next write.
+     */
+    public <T> T renewDeviceIdentity(Clock wall, java.util.function.BiFunction<DSLContext, DeviceIdentity, T> work) {
+        return exclusively(tx -> work.apply(tx, DeviceIdentities.renew(tx, wall)));
+    }
+
     public HybridClock clock() {
         return clock;
     }

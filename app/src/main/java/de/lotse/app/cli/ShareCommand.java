@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "share", mixinStandardHelpOptions = true,
         description = "Set up or join the office's share for sync; write a snapshot; clear old files.",
         subcommands = {ShareCommand.Init.class, ShareCommand.Join.class, ShareCommand.Snapshot.class,
-                ShareCommand.Compact.class, ShareCommand.Retire.class})
+                ShareCommand.Compact.class, ShareCommand.Retire.class, ShareCommand.Rejoin.class})
 public final class ShareCommand {
 
     /** The passphrase from {@code LOTSE_SHARE_PASSPHRASE}, else asked on the terminal. */
@@ -26,9 +26,6 @@ public final class ShareCommand {
     static final int MIN_PASSPHRASE = 10;
 
     private abstract static class SetUp extends StoreCommand {
-
-        @Option(names = "--share", required = true, paramLabel = "DIR", description = "The share's folder.")
-        Path share;
 
         @Option(names = "--name", paramLabel = "NAME", description = "This device's name (default: the host name).")
         String name;
@@ -74,6 +71,10 @@ public final class ShareCommand {
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Create the office's sync realm in the share's folder, with a passphrase, and join it.")
     static final class Init extends SetUp {
+
+        @Option(names = "--share", required = true, paramLabel = "DIR", description = "The share's folder.")
+        Path share;
+
         @Override
         int run(AppContext context, PrintWriter out) {
             Messages messages = main().messages();
@@ -100,6 +101,10 @@ public final class ShareCommand {
     @Command(name = "join", mixinStandardHelpOptions = true,
             description = "Join the realm in the share's folder; a new, empty device starts from the newest snapshot.")
     static final class Join extends SetUp {
+
+        @Option(names = "--share", required = true, paramLabel = "DIR", description = "The share's folder.")
+        Path share;
+
         @Override
         int run(AppContext context, PrintWriter out) {
             Messages messages = main().messages();
@@ -166,6 +171,30 @@ public final class ShareCommand {
                 return 0;
             } catch (SyncRefusedException e) {
                 return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+            }
+        }
+    }
+
+    @Command(name = "rejoin", mixinStandardHelpOptions = true,
+            description = "For a device refused as cloned or restored: go on as a new device of the realm; what the "
+                    + "old identity exported is imported again, nothing is lost. Start Lotse again afterwards.")
+    static final class Rejoin extends SetUp {
+
+        @Override
+        int run(AppContext context, PrintWriter out) {
+            Messages messages = main().messages();
+            char[] passphrase = passphrase(messages, false);
+            if (passphrase == null) {
+                return 1;
+            }
+            try {
+                context.sync().rejoin(passphrase, deviceName());
+                out.println(messages.get("cli.share.rejoined"));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
+            } finally {
+                Arrays.fill(passphrase, '\0');
             }
         }
     }

@@ -180,6 +180,53 @@ public final class ShareSync implements SyncPort {
         LOG.info("Joined realm {} as device {}", realm.realmId(), me);
     }
 
+    /**
+     * For a device refused as cloned or restored: it goes on under a new identity (a new device of
+     * the realm), and what its old identity exported beyond this database is imported like another
+     * device's changes, so nothing written under either is lost. Needs the realm's passphrase.
+     * Lotse must be started again before the next sync or write.
+     */
+    public void rejoin(char[] passphrase, String deviceName) throws SyncRefusedException {
+        Membership member = membership();
+        Share share = reachable(Path.of(member.sharePath()));
+        try {
+            RealmFile realm = readRealm(share);
+            if (!realm.realmId().equals(member.realm())) {
+                throw new SyncRefusedException(Reason.OTHER_REALM, null);
+            }
+            RealmKeys keys;
+            try {
+                keys = realm.keys(passphrase);
+            } catch (WrongPassphraseException e) {
+                throw new SyncRefusedException(Reason.WRONG_PASSPHRASE, null);
+            }
+            UUID old = store.device().id();
+            KeyPair pair = DeviceKeys.generate();
+            var renewed = store.renewDeviceIdentity(wall, (tx, identity) -> {
+                // the old identity's own batches up to here are this database's; later ones are news
+                tx.insertInto(SYNC_CURSOR).set(SYNC_CURSOR.DEVICE_ID, old).set(SYNC_CURSOR.SEQ, member.batchSeq())
+                        .set(SYNC_CURSOR.HASH, member.batchHash())
+                        .onDuplicateKeyUpdate().set(SYNC_CURSOR.SEQ, member.batchSeq())
+                        .set(SYNC_CURSOR.HASH, member.batchHash()).execute();
+                tx.insertInto(SYNC_DEVICE).set(SYNC_DEVICE.DEVICE_ID, identity.id()).set(SYNC_DEVICE.NAME, deviceName)
+                        .set(SYNC_DEVICE.CODE, identity.code())
+                        .set(SYNC_DEVICE.PUBLIC_KEY, DeviceKeys.encodePublic(pair.getPublic())).execute();
+                tx.update(SYNC_REALM).set(SYNC_REALM.DEVICE_NAME, deviceName)
+                        .set(SYNC_REALM.PRIVATE_KEY, DeviceKeys.encodePrivate(pair.getPrivate()))
+                        .set(SYNC_REALM.BATCH_SEQ, 0L).set(SYNC_REALM.BATCH_HASH, "")
+                        .setNull(SYNC_REALM.PENDING_SEQ).setNull(SYNC_REALM.PENDING_HASH).setNull(SYNC_REALM.PENDING_LAST)
+                        .execute();
+                return identity;
+            });
+            DeviceFile file = DeviceFile.signed(renewed.id(), deviceName, renewed.code(), pair.getPublic(),
+                    wall.instant(), false, keys);
+            share.writeNew(devicePath(renewed.id()), file.toJson());
+            LOG.info("Device {} goes on as device {}", old, renewed.id());
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
     private void requireNotJoined() throws SyncRefusedException {
         if (store.read(dsl -> dsl.fetchExists(SYNC_REALM))) {
             throw new SyncRefusedException(Reason.REALM_EXISTS, "this device is a member of a realm already");

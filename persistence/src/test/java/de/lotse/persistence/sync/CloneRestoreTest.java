@@ -96,6 +96,57 @@ class CloneRestoreTest {
         }
     }
 
+    @Test
+    void aRestoredDeviceThatRejoinsGetsBackWhatItExportedBeforeAndLosesNothingSince() throws Exception {
+        ShareFiles.copyTree(temp.resolve("a"), temp.resolve("backup"));
+        try (SyncDevice a = new SyncDevice(temp.resolve("a"))) {
+            a.addPerson("A2", "x");
+            a.sync();
+        }
+        ShareFiles.deleteTree(temp.resolve("a"));
+        ShareFiles.copyTree(temp.resolve("backup"), temp.resolve("a"));
+        java.util.UUID oldIdentity;
+        try (SyncDevice a = new SyncDevice(temp.resolve("a"))) {
+            oldIdentity = a.store.device().id();
+            a.addPerson("A3 after the restore", "x");
+            assertRefusedLeavingTheShareAlone(a);
+            assertThatThrownBy(() -> a.sync.rejoin("falsch-falsch".toCharArray(), "Laptop A"))
+                    .isInstanceOfSatisfying(SyncRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSPHRASE));
+            a.sync.rejoin(SyncDevice.PASSPHRASE.clone(), "Laptop A (neu)");
+        }
+        try (SyncDevice a = new SyncDevice(temp.resolve("a"))) {
+            assertThat(a.store.device().id()).isNotEqualTo(oldIdentity);
+            assertThat(a.sync().skipped()).isEmpty();
+            assertThat(familyNames(a)).as("A2 comes back from the share").containsExactly("A1", "A2",
+                    "A3 after the restore");
+        }
+        try (SyncDevice b = new SyncDevice(temp.resolve("b"))) {
+            b.sync();
+            assertThat(familyNames(b)).containsExactly("A1", "A2", "A3 after the restore");
+        }
+    }
+
+    @Test
+    void aCloneThatRejoinsGoesOnBesideTheOriginal() throws Exception {
+        ShareFiles.copyTree(temp.resolve("a"), temp.resolve("c"));
+        try (SyncDevice a = new SyncDevice(temp.resolve("a"));
+             SyncDevice c = new SyncDevice(temp.resolve("c"))) {
+            a.addPerson("A2", "x");
+            a.sync();
+            c.addPerson("C1", "x");
+            assertRefusedLeavingTheShareAlone(c);
+            c.sync.rejoin(SyncDevice.PASSPHRASE.clone(), "Laptop C");
+        }
+        try (SyncDevice a = new SyncDevice(temp.resolve("a"));
+             SyncDevice c = new SyncDevice(temp.resolve("c"))) {
+            c.sync();
+            a.sync();
+            assertThat(familyNames(a)).containsExactly("A1", "A2", "C1");
+            assertThat(familyNames(c)).containsExactly("A1", "A2", "C1");
+        }
+    }
+
     private void assertRefusedLeavingTheShareAlone(SyncDevice device) throws Exception {
         Map<String, String> before = ShareFiles.hashes(share.resolve("lotse"));
         before.keySet().removeIf(name -> name.startsWith("tmp/"));
