@@ -52,7 +52,8 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final CaseService cases;
     private final AttentionQueries attention;
-    private final ShareSync sync;
+    /** Made on first use: a start without sync needs none of it. */
+    private ShareSync sync;
 
     private AppContext(Path dataDir, Clock clock, Store store) {
         this.dataDir = dataDir;
@@ -67,7 +68,6 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(caseRegister, directory, new JooqAgenda(store), ids, clock,
                 () -> store.device().code());
         this.attention = new JooqAttentionQueries(store);
-        this.sync = new ShareSync(store, clock);
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
@@ -150,7 +150,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Sync over the office's share: its state, a sync, the conflicts, snapshots. */
-    public ShareSync sync() {
+    public synchronized ShareSync sync() {
+        if (sync == null) {
+            sync = new ShareSync(store, clock);
+        }
         return sync;
     }
 

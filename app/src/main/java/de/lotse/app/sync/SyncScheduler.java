@@ -31,6 +31,9 @@ public final class SyncScheduler implements AutoCloseable {
     /** Time between automatic rounds. */
     public static final Duration PERIOD = Duration.ofMinutes(5);
 
+    /** How long after start the first automatic sync waits. */
+    static final Duration FIRST_ROUND = Duration.ofSeconds(10);
+
     /** What started a sync. */
     public enum Trigger { MANUAL, AUTOMATIC }
 
@@ -59,7 +62,7 @@ public final class SyncScheduler implements AutoCloseable {
         void finished(Trigger trigger, Outcome outcome);
     }
 
-    /** Calls {@code round} at once and then every {@code period} until the returned handle is closed. */
+    /** Calls {@code round} soon and then every {@code period} until the returned handle is closed. */
     @FunctionalInterface
     public interface Timer {
         AutoCloseable every(Duration period, Runnable round);
@@ -85,7 +88,9 @@ public final class SyncScheduler implements AutoCloseable {
         return new SyncScheduler(port, syncing, (period, round) -> {
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
                     runnable -> daemon(runnable, "lotse-sync-timer"));
-            ScheduledFuture<?> future = ticks.scheduleWithFixedDelay(round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+            // the first round waits for the window to be up: it must not slow the start
+            ScheduledFuture<?> future = ticks.scheduleWithFixedDelay(round, FIRST_ROUND.toMillis(), period.toMillis(),
+                    TimeUnit.MILLISECONDS);
             return () -> {
                 future.cancel(false);
                 ticks.shutdownNow();
@@ -107,7 +112,7 @@ public final class SyncScheduler implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Starts the automatic rounds: one now, then every {@link #PERIOD}. Once only. */
+    /** Starts the automatic rounds: one shortly after start, then every {@link #PERIOD}. Once only. */
     public synchronized void start() {
         if (ticking == null && !closed) {
             ticking = timer.every(PERIOD, this::automaticRound);

@@ -21,5 +21,7 @@ public enum SkipReason {
     /** Written by a newer Lotse. */
     NEWER_FORMAT,
     /** Could not be read from the share just now. */
-    UNREADABLE
+    UNREADABLE,
+    /** Checks out, but its changes do not fit this device's database (a bug, or a newer Lotse's data). */
+    CANNOT_APPLY
 }

@@ -55,9 +55,15 @@ final class CaseNumbers implements DomainCheck {
                 state.shown("number").ifPresent(number -> numbers.add(json.string(number.value())));
             }
         });
+        // one grouped query finds the numbers held twice; only those are looked at closer
+        List<String> all = new ArrayList<>(numbers);
         List<Stored> found = new ArrayList<>();
-        for (String number : numbers) {
-            conflict(tx, number).ifPresent(found::add);
+        for (int i = 0; i < all.size(); i += 1000) {
+            for (String twice : tx.select(CASE_FILE.NUMBER).from(CASE_FILE)
+                    .where(CASE_FILE.NUMBER.in(all.subList(i, Math.min(all.size(), i + 1000))))
+                    .groupBy(CASE_FILE.NUMBER).having(org.jooq.impl.DSL.count().gt(1)).fetch(CASE_FILE.NUMBER)) {
+                conflict(tx, twice).ifPresent(found::add);
+            }
         }
         return found;
     }

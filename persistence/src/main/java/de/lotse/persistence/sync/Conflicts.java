@@ -99,6 +99,9 @@ public final class Conflicts {
         states.forEach((key, state) -> {
             boolean appendOnly = SyncedTables.of(key.entity()).map(Synced::appendOnly).orElse(false);
             for (String field : appendOnly ? List.<String>of() : state.conflictedFields()) {
+                if (field.equals(RecordState.DELETED)) {
+                    continue; // delete against undo: the newest stands; in use, the record stays (below)
+                }
                 opened.add(new Stored(id(Conflict.FIELD, key.entity(), key.id().toString(), field), Conflict.FIELD,
                         key.entity(), key.id(), field, newestFirst(state.heads(field))));
             }

@@ -38,7 +38,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +108,7 @@ public final class ShareSync implements SyncPort {
     // ---------------------------------------------------------------- set-up
 
     @Override
-    public void createRealm(Path folder, char[] passphrase, String deviceName) throws SyncRefusedException {
+    public synchronized void createRealm(Path folder, char[] passphrase, String deviceName) throws SyncRefusedException {
         requireNotJoined();
         Share share = reachable(folder);
         try {
@@ -127,7 +126,7 @@ public final class ShareSync implements SyncPort {
     }
 
     @Override
-    public void join(Path folder, char[] passphrase, String deviceName) throws SyncRefusedException {
+    public synchronized void join(Path folder, char[] passphrase, String deviceName) throws SyncRefusedException {
         requireNotJoined();
         Share share = reachable(folder);
         try {
@@ -186,7 +185,7 @@ public final class ShareSync implements SyncPort {
      * device's changes, so nothing written under either is lost. Needs the realm's passphrase.
      * Lotse must be started again before the next sync or write.
      */
-    public void rejoin(char[] passphrase, String deviceName) throws SyncRefusedException {
+    public synchronized void rejoin(char[] passphrase, String deviceName) throws SyncRefusedException {
         Membership member = membership();
         Share share = reachable(Path.of(member.sharePath()));
         try {
@@ -245,7 +244,7 @@ public final class ShareSync implements SyncPort {
      * letter) or, when {@code null}, through the share this device joined. Another realm's share
      * is refused.
      */
-    public SyncReport sync(Path folder, SyncProgress progress) throws SyncRefusedException {
+    public synchronized SyncReport sync(Path folder, SyncProgress progress) throws SyncRefusedException {
         Membership member = membership();
         Share share = reachable(folder != null ? folder : Path.of(member.sharePath()));
         try {
@@ -321,6 +320,21 @@ public final class ShareSync implements SyncPort {
                 LOG.warn("Retirement file {} is not readable; it is ignored", name);
             }
         }
+        // a device's key is pinned when first seen: a passphrase holder who swaps a device file's
+        // key cannot sign batches in that device's name
+        Map<UUID, String> pinned = store.read(dsl -> {
+            Map<UUID, String> known = new HashMap<>();
+            dsl.selectFrom(SYNC_DEVICE).forEach(d -> known.put(d.getDeviceId(), d.getPublicKey()));
+            return known;
+        });
+        devices.values().removeIf(d -> {
+            String known = pinned.get(d.deviceId());
+            boolean swapped = known != null && !known.equals(DeviceKeys.encodePublic(d.publicKey()));
+            if (swapped) {
+                LOG.warn("Device file of {} carries another key than first seen; the device is not trusted", d.deviceId());
+            }
+            return swapped;
+        });
         store.exclusively(tx -> {
             devices.values().forEach(d -> tx.insertInto(SYNC_DEVICE)
                     .set(SYNC_DEVICE.DEVICE_ID, d.deviceId()).set(SYNC_DEVICE.NAME, d.name())
@@ -338,7 +352,7 @@ public final class ShareSync implements SyncPort {
      * start of its id: it can no longer sync, and its files no longer hold back compaction. What
      * it exported stays. Returns the retired device's name, empty when no one device matched.
      */
-    public Optional<String> retire(String device) throws SyncRefusedException {
+    public synchronized Optional<String> retire(String device) throws SyncRefusedException {
         Membership member = membership();
         Share share = reachable(Path.of(member.sharePath()));
         try {
@@ -381,11 +395,11 @@ public final class ShareSync implements SyncPort {
             }
         }
         int exported = 0;
+        int failedWrites = 0;
         while (true) {
-            Membership current = member;
             Prepared prepared = store.exclusively(tx -> {
-                long absorbed = ledger.absorb(tx, current.absorbed());
-                tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
+                long absorbed = ledger.absorbPending(tx);
+                Membership current = membershipIn(tx);
                 List<SyncLedger.Outgoing> rows = ledger.outgoing(tx, current.exported(), absorbed, MAX_BATCH_CHANGES);
                 if (rows.isEmpty()) {
                     return null;
@@ -411,12 +425,16 @@ public final class ShareSync implements SyncPort {
             }
             hook.at("export-pending");
             String path = batchPath(me, prepared.seq());
-            if (!share.writeNew(path, prepared.file())) {
-                throw new SyncRefusedException(Reason.CLONED_OR_RESTORED, null);
-            }
+            // false when the name is taken: maybe by this very write, which a share reported as
+            // failed after it had succeeded; settling compares the file's hash and decides
+            share.writeNew(path, prepared.file());
             hook.at("export-written");
-            member = settlePending(share, membership());
-            exported += prepared.changes();
+            if (settlePending(share, membership()).batchSeq() == prepared.seq()) {
+                exported += prepared.changes();
+                failedWrites = 0;
+            } else if (++failedWrites == 3) {
+                throw new IOException("the share does not keep what is written to it");
+            }
         }
     }
 
@@ -534,7 +552,7 @@ public final class ShareSync implements SyncPort {
                 String path = batchPath(device, next);
                 if (!files.containsKey(next)) {
                     held.put(device, new SyncReport.Skipped(batchPath(device, files.firstKey()), SkipReason.GAP,
-                            "waits for " + String.format("%012d", next)));
+                            String.format("%012d", next)));
                     continue;
                 }
                 Outcome outcome = applyBatch(share, member, devices.get(device), device, next, cursor, cursors, path);
@@ -619,24 +637,29 @@ public final class ShareSync implements SyncPort {
         // When this device's own clock is far behind the share's, every other device's stamps look
         // "ahead": that is this device's fault, not theirs, so it flags nobody for it.
         boolean selfBehind = written - wall.millis() > Store.MAX_CLOCK_DRIFT.toMillis();
-        store.exclusively(tx -> {
-            long absorbed = ledger.absorb(tx, membershipIn(tx).absorbed());
-            tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
-            ledger.apply(tx, changes);
-            conflicts.sweep(tx, ledger);
-            tx.insertInto(SYNC_CURSOR).set(SYNC_CURSOR.DEVICE_ID, deviceId).set(SYNC_CURSOR.SEQ, seq)
-                    .set(SYNC_CURSOR.HASH, applied.hash())
-                    .onDuplicateKeyUpdate().set(SYNC_CURSOR.SEQ, seq).set(SYNC_CURSOR.HASH, applied.hash()).execute();
-            boolean ahead = false;
-            for (Change change : changes) {
-                ahead |= store.clock().observe(change.stamp());
-            }
-            if (ahead && !selfBehind || suspect) {
-                tx.update(SYNC_DEVICE).set(SYNC_DEVICE.CLOCK_SUSPECT, true).where(SYNC_DEVICE.DEVICE_ID.eq(deviceId))
-                        .execute();
-            }
-            return null;
-        });
+        try {
+            store.exclusively(tx -> {
+                ledger.absorbPending(tx);
+                ledger.apply(tx, changes);
+                conflicts.sweep(tx, ledger);
+                tx.insertInto(SYNC_CURSOR).set(SYNC_CURSOR.DEVICE_ID, deviceId).set(SYNC_CURSOR.SEQ, seq)
+                        .set(SYNC_CURSOR.HASH, applied.hash())
+                        .onDuplicateKeyUpdate().set(SYNC_CURSOR.SEQ, seq).set(SYNC_CURSOR.HASH, applied.hash()).execute();
+                boolean ahead = false;
+                for (Change change : changes) {
+                    ahead |= store.clock().observe(change.stamp());
+                }
+                if (ahead && !selfBehind || suspect) {
+                    tx.update(SYNC_DEVICE).set(SYNC_DEVICE.CLOCK_SUSPECT, true).where(SYNC_DEVICE.DEVICE_ID.eq(deviceId))
+                            .execute();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // rolled back whole; the file is reported and tried again, the other devices' files go on
+            LOG.warn("Batch {} of device {} cannot be applied: {}", seq, deviceId, e.getClass().getSimpleName());
+            return Outcome.skip(path, SkipReason.CANNOT_APPLY, "");
+        }
         hook.at("import-applied");
         return new Outcome(applied, changes.size(), null);
     }
@@ -683,7 +706,7 @@ public final class ShareSync implements SyncPort {
     // ---------------------------------------------------------------- snapshots and compaction
 
     /** Writes a snapshot of everything this device holds; returns its folder's name. */
-    public String snapshot() throws SyncRefusedException {
+    public synchronized String snapshot() throws SyncRefusedException {
         sync(SyncProgress.NONE);
         Membership member = membership();
         Share share = reachable(Path.of(member.sharePath()));
@@ -707,7 +730,7 @@ public final class ShareSync implements SyncPort {
      * Removes this device's batches that every active device has applied and the newest snapshot
      * covers, and its own older snapshots; returns how many files went.
      */
-    public int compact() throws SyncRefusedException {
+    public synchronized int compact() throws SyncRefusedException {
         Membership member = membership();
         Share share = reachable(Path.of(member.sharePath()));
         try {
@@ -742,12 +765,10 @@ public final class ShareSync implements SyncPort {
     }
 
     @Override
-    public void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
+    public synchronized void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
         new Resolver(store, wall, json, conflicts, new ColumnValues(json)).resolve(conflictId, resolution);
         store.exclusively(tx -> {
-            membershipIn(tx);
-            long absorbed = ledger.absorb(tx, tx.select(SYNC_REALM.ABSORBED_SEQ).from(SYNC_REALM).fetchOne(SYNC_REALM.ABSORBED_SEQ));
-            tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
+            ledger.absorbPending(tx);
             conflicts.sweep(tx, ledger);
             return null;
         });
@@ -830,7 +851,4 @@ public final class ShareSync implements SyncPort {
         }
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

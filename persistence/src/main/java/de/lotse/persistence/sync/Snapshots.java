@@ -76,8 +76,7 @@ final class Snapshots {
     String write(Share share, Membership member, Clock wall) throws IOException {
         UUID me = store.device().id();
         Taken taken = store.exclusively(tx -> {
-            long absorbed = ledger.absorb(tx, tx.select(SYNC_REALM.ABSORBED_SEQ).from(SYNC_REALM).fetchOne(SYNC_REALM.ABSORBED_SEQ));
-            tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
+            long absorbed = ledger.absorbPending(tx);
             var realm = tx.selectFrom(SYNC_REALM).fetchOne();
             if (realm.getExportedSeq() < absorbed) {
                 return null; // changes made since the export: the caller exports and tries again

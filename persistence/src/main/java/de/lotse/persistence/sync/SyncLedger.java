@@ -1,6 +1,7 @@
 package de.lotse.persistence.sync;
 
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+import static de.lotse.persistence.jooq.Tables.SYNC_REALM;
 import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
@@ -45,11 +46,24 @@ public final class SyncLedger {
     }
 
     /**
+     * Takes this device's outbox rows not taken in yet into the record states and notes how far it
+     * came, both in the caller's transaction: the one way in, so no row is ever taken in twice.
+     */
+    public long absorbPending(DSLContext tx) {
+        long from = tx.select(SYNC_REALM.ABSORBED_SEQ).from(SYNC_REALM).fetchOne(SYNC_REALM.ABSORBED_SEQ);
+        long absorbed = absorb(tx, from);
+        if (absorbed != from) {
+            tx.update(SYNC_REALM).set(SYNC_REALM.ABSORBED_SEQ, absorbed).execute();
+        }
+        return absorbed;
+    }
+
+    /**
      * Takes the outbox rows after {@code afterSeq} into the record states: each row's fields replace
      * the versions shown when it was written (the current heads, since writes and sync take turns),
      * and the row gets its travelling form. Returns the last outbox sequence taken in.
      */
-    public long absorb(DSLContext tx, long afterSeq) {
+    private long absorb(DSLContext tx, long afterSeq) {
         long last = afterSeq;
         while (true) {
             var rows = tx.select(CHANGE_LOG.SEQ, CHANGE_LOG.STAMP, CHANGE_LOG.ENTITY, CHANGE_LOG.RECORD_ID,

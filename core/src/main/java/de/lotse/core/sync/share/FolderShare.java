@@ -204,7 +204,7 @@ public final class FolderShare implements Share {
                 }
             } catch (IOException e) {
                 // Held by another process or gone already: next time.
-                LOG.log(System.Logger.Level.DEBUG, "stale temporary file not removed", e);
+                LOG.log(System.Logger.Level.DEBUG, "stale temporary file not removed: {0}", e.getClass().getSimpleName()); // the message would name paths
             }
         }
         return removed;
@@ -269,13 +269,13 @@ public final class FolderShare implements Share {
                 return false;
             } catch (UnsupportedOperationException | AccessDeniedException e) {
                 // Still denied after the retries: some shares refuse links as such. Moving may work.
-                LOG.log(System.Logger.Level.DEBUG, "hard link refused, moving instead", e);
+                LOG.log(System.Logger.Level.DEBUG, "hard link refused, moving instead: {0}", e.getClass().getSimpleName()); // the message would name paths
             } catch (FileSystemException e) {
                 if (e instanceof NoSuchFileException) {
                     throw e;
                 }
                 linksUnsupported = true;
-                LOG.log(System.Logger.Level.DEBUG, "hard links not supported on this share, moving instead", e);
+                LOG.log(System.Logger.Level.DEBUG, "hard links not supported on this share, moving instead: {0}", e.getClass().getSimpleName()); // the message would name paths
             }
         }
         try {
@@ -305,7 +305,7 @@ public final class FolderShare implements Share {
             retrying(() -> Files.deleteIfExists(temp));
         } catch (IOException e) {
             // Left in tmp/, which readers ignore; removeStaleTemporaries clears it later.
-            LOG.log(System.Logger.Level.WARNING, "temporary file not removed", e);
+            LOG.log(System.Logger.Level.WARNING, "temporary file not removed: {0}", e.getClass().getSimpleName()); // the message would name paths
         }
     }
 
