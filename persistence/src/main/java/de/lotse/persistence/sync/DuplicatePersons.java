@@ -2,6 +2,7 @@ package de.lotse.persistence.sync;
 
 import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
+import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
 import de.lotse.core.duplicates.Duplicates;
@@ -102,16 +103,26 @@ final class DuplicatePersons implements DomainCheck {
         if (arrivedPersons.isEmpty()) {
             return List.of();
         }
-        List<Duplicates.Entry> incoming = new ArrayList<>();
-        List<Duplicates.Entry> register = new ArrayList<>();
-        tx.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION,
-                PERSON.SEX).from(PERSON).forEach(r -> {
-                    Duplicates.Entry entry = new Duplicates.Entry(r.value1(), r.value2(), r.value3(),
-                            PartialDate.stored(r.value4(), r.value5()), Sex.valueOf(r.value6()));
-                    (arrivedPersons.contains(r.value1()) ? incoming : register).add(entry);
-                });
+        // a batch's persons were made by its device; only persons made elsewhere can be the same
+        // person registered twice, so a large import from one device compares with few or none
+        Map<UUID, List<UUID>> byOrigin = new java.util.TreeMap<>();
+        for (UUID id : arrivedPersons) {
+            byOrigin.computeIfAbsent(madeAt(arrived.get(new RecordKey("person", id))).device(), d -> new ArrayList<>())
+                    .add(id);
+        }
+        List<de.lotse.core.duplicates.DuplicateCandidate> pairs = new ArrayList<>();
+        byOrigin.forEach((origin, ids) -> {
+            List<Duplicates.Entry> register = entries(tx, SYNC_RECORD.ORIGIN.ne(origin));
+            register.removeIf(entry -> arrivedPersons.contains(entry.id()));
+            if (!register.isEmpty()) {
+                java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
+                List<Duplicates.Entry> incoming = entries(tx, SYNC_RECORD.ORIGIN.eq(origin)).stream()
+                        .filter(entry -> wanted.contains(entry.id())).toList();
+                pairs.addAll(Duplicates.pairsWith(incoming, register, Duplicates.LIKELY));
+            }
+        });
         List<Stored> opened = new ArrayList<>();
-        for (var pair : Duplicates.pairsWith(incoming, register, Duplicates.LIKELY)) {
+        for (var pair : pairs) {
             RecordKey one = new RecordKey("person", pair.first());
             RecordKey two = new RecordKey("person", pair.second());
             RecordState oneState = arrived.containsKey(one) ? arrived.get(one) : stored.apply(one);
@@ -154,6 +165,14 @@ final class DuplicatePersons implements DomainCheck {
     static UUID distinctId(UUID one, UUID two) {
         String pair = one.toString().compareTo(two.toString()) < 0 ? one + "+" + two : two + "+" + one;
         return UUID.nameUUIDFromBytes(("person_distinct|" + pair).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Persons (with their sync state's origin) matching {@code condition}, as the duplicate check sees them. */
+    private static List<Duplicates.Entry> entries(DSLContext tx, org.jooq.Condition condition) {
+        return tx.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION,
+                        PERSON.SEX).from(PERSON).join(SYNC_RECORD).on(SYNC_RECORD.RECORD_ID.eq(PERSON.ID)).where(condition)
+                .fetch(r -> new Duplicates.Entry(r.value1(), r.value2(), r.value3(),
+                        PartialDate.stored(r.value4(), r.value5()), Sex.valueOf(r.value6())));
     }
 
     /** When and where a person was made: the version of its creation time, which nobody edits. */

@@ -350,13 +350,26 @@ public final class SyncLedger {
             if (stored.contains(key)) {
                 updates.add(new Object[] {text, key.id()});
             } else {
-                inserts.add(new Object[] {key.id(), key.entity(), text});
+                inserts.add(new Object[] {key.id(), key.entity(), origin(state), text});
             }
         });
-        batch(tx, tx.render(tx.insertInto(SYNC_RECORD).columns(SYNC_RECORD.RECORD_ID, SYNC_RECORD.ENTITY, SYNC_RECORD.STATE)
-                .values((UUID) null, null, null)), inserts);
+        batch(tx, tx.render(tx.insertInto(SYNC_RECORD).columns(SYNC_RECORD.RECORD_ID, SYNC_RECORD.ENTITY,
+                SYNC_RECORD.ORIGIN, SYNC_RECORD.STATE).values((UUID) null, null, null, null)), inserts);
         batch(tx, tx.render(tx.update(SYNC_RECORD).set(SYNC_RECORD.STATE, (String) null)
                 .where(SYNC_RECORD.RECORD_ID.eq((UUID) null))), updates);
+    }
+
+    /** The device of a record's first version: the one that made it. */
+    static UUID origin(RecordState state) {
+        Stamp first = null;
+        for (List<RecordState.Version> versions : state.fields().values()) {
+            for (RecordState.Version version : versions) {
+                if (first == null || version.stamp().compareTo(first) < 0) {
+                    first = version.stamp();
+                }
+            }
+        }
+        return first.device();
     }
 
     private static final Map<Field<?>, String> COLUMN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
