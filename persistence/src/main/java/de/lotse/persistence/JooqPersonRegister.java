@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -144,26 +145,38 @@ public final class JooqPersonRegister implements PersonRegister {
     }
 
     @Override
-    public boolean update(UUID id, PersonDraft person) {
-        return store.write(writer -> update(writer, id, person));
+    public boolean update(UUID id, PersonDraft base, PersonDraft person) {
+        return store.write(writer -> update(writer, id, base, person));
     }
 
     private static boolean update(ChangeWriter writer, UUID id, PersonDraft person) {
+        return update(writer, id, null, person);
+    }
+
+    private static boolean update(ChangeWriter writer, UUID id, PersonDraft base, PersonDraft person) {
         PersonRecord current = writer.query().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
         if (current == null) {
             return false;
         }
         PersonRecord wanted = current.copy();
         fill(wanted, person);
+        PersonRecord shown = current.copy();
+        if (base != null) {
+            fill(shown, base);
+        }
         Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
         for (TableField<PersonRecord, ?> field : EDITABLE) {
-            values.put(field, wanted.get(field));
+            // only what the person changed in the form: a field left alone keeps what sync brought meanwhile
+            if (base == null || !Objects.equals(shown.get(field), wanted.get(field))) {
+                values.put(field, wanted.get(field));
+            }
         }
         writer.update(PERSON, id, values);
         List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
                 .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
         for (String country : stored) {
-            if (!person.nationalities().contains(country)) {
+            boolean removedInForm = base == null || base.nationalities().contains(country);
+            if (!person.nationalities().contains(country) && removedInForm) {
                 writer.delete(PERSON_NATIONALITY, Ids.derived(id, country));
             }
         }

@@ -21,7 +21,16 @@ public interface PersonRegister {
     void add(UUID id, PersonDraft person);
 
     /** Replaces the fields of a stored person; {@code false} when there is none with that id. */
-    boolean update(UUID id, PersonDraft person);
+    default boolean update(UUID id, PersonDraft person) {
+        return update(id, null, person);
+    }
+
+    /**
+     * Stores the fields a person changed from {@code base} (what the form showed) to {@code person};
+     * fields changed meanwhile by another device and left alone in the form keep their new value.
+     * Without a base every field is replaced. {@code false} when there is no person with that id.
+     */
+    boolean update(UUID id, PersonDraft base, PersonDraft person);
 
     /**
      * Deletes a person with nationalities, memberships and residence statuses; {@code false} when

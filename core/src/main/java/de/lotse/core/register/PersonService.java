@@ -78,12 +78,20 @@ public final class PersonService {
 
     /** Saves changed fields when the draft is good; whether the person existed, or what is wrong. */
     public Validated<Boolean> update(UUID id, PersonDraft draft) {
+        return update(id, null, draft);
+    }
+
+    /**
+     * Saves the fields changed from {@code base} (what the form showed; {@code null}: all fields)
+     * when the draft is good, so a form never undoes what another device changed meanwhile.
+     */
+    public Validated<Boolean> update(UUID id, PersonDraft base, PersonDraft draft) {
         PersonDraft clean = PersonRules.clean(draft);
         List<FieldProblem> problems = PersonRules.check(clean, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
         }
-        return new Validated.Valid<>(register.update(id, clean));
+        return new Validated.Valid<>(register.update(id, base == null ? null : PersonRules.clean(base), clean));
     }
 
     /** Deletes a person; refused (nothing deleted) while cases or appointments name them. */

@@ -130,7 +130,11 @@ public final class PersonEditorViewModel {
         mode.set(Mode.EMPTY);
     }
 
+    /** The person as the form last loaded or saved it: an update stores only what differs from it. */
+    private PersonDraft base;
+
     private void show(PersonDraft person) {
+        base = person;
         familyName.set(text(person.familyName()));
         givenName.set(text(person.givenName()));
         birthDate.set(person.birthDate() == null ? "" : person.birthDate().format());
@@ -202,7 +206,8 @@ public final class PersonEditorViewModel {
             }, onFailure);
             return;
         }
-        tasks.run(() -> id == null ? people.add(draft) : updated(id, draft), result -> {
+        PersonDraft shown = base;
+        tasks.run(() -> id == null ? people.add(draft) : updated(id, shown, draft), result -> {
             switch (result) {
                 case Validated.Valid<UUID> valid -> {
                     problems.clear();
@@ -210,6 +215,7 @@ public final class PersonEditorViewModel {
                     editing.set(valid.value());
                     mode.set(Mode.EDIT);
                     saved.set(values());
+                    base = draft;
                     onSaved.accept(valid.value());
                 }
                 case Validated.Invalid<UUID> invalid -> showProblems(invalid.problems());
@@ -218,8 +224,8 @@ public final class PersonEditorViewModel {
     }
 
     /** An update as the id it saved (an update of a person deleted meanwhile is a new problem). */
-    private Validated<UUID> updated(UUID id, PersonDraft draft) {
-        return switch (people.update(id, draft)) {
+    private Validated<UUID> updated(UUID id, PersonDraft shown, PersonDraft draft) {
+        return switch (people.update(id, shown, draft)) {
             case Validated.Valid<Boolean> valid when valid.value() -> new Validated.Valid<>(id);
             case Validated.Valid<Boolean> gone -> new Validated.Invalid<>(List.of(FieldProblem.of("familyName", "gone")));
             case Validated.Invalid<Boolean> invalid -> new Validated.Invalid<>(invalid.problems());
