@@ -27,6 +27,13 @@ import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.TableCounts;
 import de.lotse.persistence.sync.ShareSync;
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SyncPort;
+import de.lotse.core.sync.SyncProgress;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.sync.SyncReport;
+import de.lotse.core.sync.SyncStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -150,6 +157,44 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Sync over the office's share: its state, a sync, the conflicts, snapshots. */
+    /**
+     * Sync for the window: every call goes to {@link #sync()}, which is made at the first call;
+     * those run off the FX thread, so the start pays nothing for sync.
+     */
+    public SyncPort syncPort() {
+        return new SyncPort() {
+            @Override
+            public SyncStatus status() {
+                return AppContext.this.sync().status();
+            }
+
+            @Override
+            public void createRealm(Path share, char[] passphrase, String deviceName) throws SyncRefusedException {
+                AppContext.this.sync().createRealm(share, passphrase, deviceName);
+            }
+
+            @Override
+            public void join(Path share, char[] passphrase, String deviceName) throws SyncRefusedException {
+                AppContext.this.sync().join(share, passphrase, deviceName);
+            }
+
+            @Override
+            public SyncReport sync(SyncProgress progress) throws SyncRefusedException {
+                return AppContext.this.sync().sync(progress);
+            }
+
+            @Override
+            public List<Conflict> openConflicts() {
+                return AppContext.this.sync().openConflicts();
+            }
+
+            @Override
+            public void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
+                AppContext.this.sync().resolve(conflictId, resolution);
+            }
+        };
+    }
+
     public synchronized ShareSync sync() {
         if (sync == null) {
             sync = new ShareSync(store, clock);

@@ -113,7 +113,7 @@ public final class LotseApp extends Application {
         stage.show();
 
         tasks.run(() -> unwrap(how.opening()), opened -> {
-            syncScheduler = de.lotse.app.sync.SyncScheduler.onOwnThreads(opened.context().sync());
+            syncScheduler = de.lotse.app.sync.SyncScheduler.onOwnThreads(opened.context().syncPort());
             Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
             stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
                     opened.figures()));

@@ -103,7 +103,7 @@ public final class Ui implements Navigator {
 
     /** With a sync scheduler over the context's sync port that is not started: no automatic rounds. */
     public Ui(AppContext context, Settings settings, SettingsFile settingsFile, TaskRunner tasks) {
-        this(context, settings, settingsFile, tasks, SyncScheduler.onOwnThreads(context.sync()));
+        this(context, settings, settingsFile, tasks, SyncScheduler.onOwnThreads(context.syncPort()));
     }
 
     /** {@code syncScheduler} runs every sync of this window, over its port; its owner starts and closes it. */
