@@ -86,7 +86,17 @@ public final class ChangeWriter {
 
     /** One prepared statement, rendered once by jOOQ, with every row bound in one JDBC batch. */
     private void executeBatch(Table<?> table, Field<?>[] fields, List<Object[]> rows) {
-        String sql = tx.render(tx.insertInto(table).columns(fields).values(new Object[fields.length]));
+        batch(tx, tx.render(tx.insertInto(table).columns(fields).values(new Object[fields.length])), rows);
+    }
+
+    /**
+     * Runs {@code sql} once per row, all rows bound in one JDBC batch: for bulk work that goes
+     * around the outbox by design (sync applying other devices' changes).
+     */
+    public static void batch(DSLContext tx, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         tx.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (Object[] row : rows) {

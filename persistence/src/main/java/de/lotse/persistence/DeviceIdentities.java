@@ -25,6 +25,10 @@ final class DeviceIdentities {
      */
     static DeviceIdentity renew(DSLContext tx, Clock wall) {
         tx.deleteFrom(DEVICE_IDENTITY).execute();
+        return create(tx, wall);
+    }
+
+    private static DeviceIdentity create(DSLContext tx, Clock wall) {
         DeviceIdentity created = new DeviceIdentity(UUID.randomUUID(), DeviceCodes.random(new SecureRandom()));
         tx.insertInto(DEVICE_IDENTITY)
                 .set(DEVICE_IDENTITY.ID, created.id())
@@ -45,13 +49,7 @@ final class DeviceIdentities {
             if (existing != null) {
                 return new DeviceIdentity(existing.getId(), existing.getCode());
             }
-            DeviceIdentity created = new DeviceIdentity(UUID.randomUUID(), DeviceCodes.random(new SecureRandom()));
-            tx.insertInto(DEVICE_IDENTITY)
-                    .set(DEVICE_IDENTITY.ID, created.id())
-                    .set(DEVICE_IDENTITY.CODE, created.code())
-                    .set(DEVICE_IDENTITY.CREATED_AT, OffsetDateTime.now(wall))
-                    .execute();
-            return created;
+            return create(tx, wall);
         });
     }
 }

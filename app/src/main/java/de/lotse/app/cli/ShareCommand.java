@@ -41,6 +41,35 @@ public final class ShareCommand {
             }
         }
 
+        /** What a command does with the passphrase; its message key on success. */
+        interface WithPassphrase {
+            String run(char[] passphrase) throws SyncRefusedException;
+        }
+
+        /**
+         * Gets the passphrase, runs {@code action} and wipes the passphrase; prints the action's
+         * message or the refusal. {@code twice}: asked twice on a terminal, and long enough.
+         */
+        int withPassphrase(boolean twice, PrintWriter out, WithPassphrase action) {
+            Messages messages = main().messages();
+            char[] passphrase = passphrase(messages, twice);
+            if (passphrase == null) {
+                return 1;
+            }
+            try {
+                if (twice && passphrase.length < MIN_PASSPHRASE) {
+                    spec.commandLine().getErr().println(messages.get("cli.share.tooShort", MIN_PASSPHRASE));
+                    return 1;
+                }
+                out.println(action.run(passphrase));
+                return 0;
+            } catch (SyncRefusedException e) {
+                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+
         /** Null (after saying why on stderr) when there is no passphrase to be had. */
         char[] passphrase(Messages messages, boolean twice) {
             String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
@@ -77,24 +106,10 @@ public final class ShareCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
-            char[] passphrase = passphrase(messages, true);
-            if (passphrase == null) {
-                return 1;
-            }
-            try {
-                if (passphrase.length < MIN_PASSPHRASE) {
-                    spec.commandLine().getErr().println(messages.get("cli.share.tooShort", MIN_PASSPHRASE));
-                    return 1;
-                }
+            return withPassphrase(true, out, passphrase -> {
                 context.sync().createRealm(share, passphrase, deviceName());
-                out.println(messages.get("cli.share.created", share.toAbsolutePath()));
-                return 0;
-            } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
-            } finally {
-                Arrays.fill(passphrase, '\0');
-            }
+                return main().messages().get("cli.share.created", share.toAbsolutePath());
+            });
         }
     }
 
@@ -107,20 +122,10 @@ public final class ShareCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
-            char[] passphrase = passphrase(messages, false);
-            if (passphrase == null) {
-                return 1;
-            }
-            try {
+            return withPassphrase(false, out, passphrase -> {
                 context.sync().join(share, passphrase, deviceName());
-                out.println(messages.get("cli.share.joined", share.toAbsolutePath()));
-                return 0;
-            } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
-            } finally {
-                Arrays.fill(passphrase, '\0');
-            }
+                return main().messages().get("cli.share.joined", share.toAbsolutePath());
+            });
         }
     }
 
@@ -182,20 +187,10 @@ public final class ShareCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
-            char[] passphrase = passphrase(messages, false);
-            if (passphrase == null) {
-                return 1;
-            }
-            try {
+            return withPassphrase(false, out, passphrase -> {
                 context.sync().rejoin(passphrase, deviceName());
-                out.println(messages.get("cli.share.rejoined"));
-                return 0;
-            } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, messages, spec.commandLine().getErr());
-            } finally {
-                Arrays.fill(passphrase, '\0');
-            }
+                return main().messages().get("cli.share.rejoined");
+            });
         }
     }
 }

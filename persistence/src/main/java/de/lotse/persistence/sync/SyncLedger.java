@@ -10,7 +10,6 @@ import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.SyncJson;
 import de.lotse.persistence.sync.SyncedTables.Reference;
 import de.lotse.persistence.sync.SyncedTables.Synced;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -141,24 +140,23 @@ public final class SyncLedger {
             change.applyTo(states.computeIfAbsent(new RecordKey(change.entity(), change.recordId()),
                     k -> new RecordState()));
         }
-        save(tx, states, stored);
-        Map<RecordKey, RecordState> touched = project(tx, states);
-        conflicts.update(tx, touched);
-        Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
-        arrived.removeAll(stored);
-        conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), false);
+        store(tx, states, stored, false);
         return keys;
     }
 
     /** Puts states as they are (from a snapshot) and makes their rows. */
     public void restore(DSLContext tx, Map<RecordKey, RecordState> states) {
-        Set<RecordKey> stored = load(tx, states.keySet()).keySet();
+        store(tx, states, load(tx, states.keySet()).keySet(), true);
+    }
+
+    /** Saves states ({@code stored}: those held before), makes their rows and brings conflicts up to date. */
+    private void store(DSLContext tx, Map<RecordKey, RecordState> states, Set<RecordKey> stored, boolean restoring) {
         save(tx, states, stored);
         Map<RecordKey, RecordState> touched = project(tx, states);
         conflicts.update(tx, touched);
         Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
         arrived.removeAll(stored);
-        conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), true);
+        conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), restoring);
     }
 
     /**
@@ -381,19 +379,6 @@ public final class SyncLedger {
 
     /** One statement, every row bound in one JDBC batch. */
     static void batch(DSLContext tx, String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        tx.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        statement.setObject(i + 1, row[i]);
-                    }
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
+        de.lotse.persistence.ChangeWriter.batch(tx, sql, rows);
     }
 }
