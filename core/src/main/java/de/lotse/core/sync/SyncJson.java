@@ -112,20 +112,6 @@ public final class SyncJson {
         return state;
     }
 
-    /**
-     * A batch body: {@code [{"e":entity,"id":uuid,"s":stamp,"v":{field:value},"p":{field:[stamp]}},…]}.
-     */
-    public byte[] writeChanges(List<Change> changes) {
-        StringBuilder body = new StringBuilder(256 * changes.size() + 2).append('[');
-        for (Change change : changes) {
-            if (body.length() > 1) {
-                body.append(',');
-            }
-            body.append(writeChange(change));
-        }
-        return body.append(']').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** One change as an element of a batch body. */
     public String writeChange(Change change) {
         StringWriter out = new StringWriter(256);
@@ -174,6 +160,10 @@ public final class SyncJson {
         }
     }
 
+    /**
+     * A batch body: a JSON array of {@link #writeChange} objects,
+     * {@code [{"e":entity,"id":uuid,"s":stamp,"v":{field:value},"p":{field:[stamp]}},…]}.
+     */
     public List<Change> readChanges(byte[] json) {
         try (JsonParser p = mapper.createParser(json)) {
             expect(p, p.nextToken(), JsonToken.START_ARRAY);
