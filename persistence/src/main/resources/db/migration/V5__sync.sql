@@ -39,7 +39,10 @@ CREATE TABLE sync_realm (
     pending_seq     BIGINT,
     pending_hash    VARCHAR(64),
     pending_last    BIGINT,
-    last_sync       TIMESTAMP WITH TIME ZONE
+    last_sync       TIMESTAMP WITH TIME ZONE,
+    -- set on joining, cleared once the newest snapshot is taken in (or none was there): a join
+    -- cut short by a crash finishes at the next sync
+    bootstrap_due   BOOLEAN       DEFAULT TRUE NOT NULL
 );
 
 -- The other devices of the realm as read from the share, and what this device noticed of them.

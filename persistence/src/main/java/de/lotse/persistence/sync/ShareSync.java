@@ -120,6 +120,8 @@ public final class ShareSync implements SyncPort {
                 throw new SyncRefusedException(Reason.REALM_EXISTS, null);
             }
             become(share, folder, created.realm(), created.keys(), deviceName);
+            // the first device has nothing to start from
+            store.exclusively(tx -> tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute());
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -138,9 +140,7 @@ public final class ShareSync implements SyncPort {
                 throw new SyncRefusedException(Reason.WRONG_PASSPHRASE, null);
             }
             become(share, folder, realm, keys, deviceName);
-            if (store.read(Snapshots::businessTablesEmpty)) {
-                snapshots.bootstrap(share, membership(), readDevices(share, keys), hook);
-            }
+            snapshots.bootstrap(share, membership(), readDevices(share, keys), hook);
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -259,6 +259,9 @@ public final class ShareSync implements SyncPort {
             }
             if (self == null) {
                 publishSelf(share, member);
+            }
+            if (store.read(dsl -> dsl.select(SYNC_REALM.BOOTSTRAP_DUE).from(SYNC_REALM).fetchOne(SYNC_REALM.BOOTSTRAP_DUE))) {
+                snapshots.bootstrap(share, member, devices, hook); // a join that a crash cut short
             }
             int exported = export(share, member);
             List<SyncReport.Skipped> skipped = new ArrayList<>();

@@ -61,15 +61,6 @@ final class Snapshots {
         this.conflicts = conflicts;
     }
 
-    static boolean businessTablesEmpty(DSLContext dsl) {
-        for (SyncedTables.Synced synced : SyncedTables.all()) {
-            if (dsl.fetchExists(synced.table())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** What a snapshot holds, read under the write lock so that states and frontier agree. */
     private record Taken(List<String> lines, Map<UUID, Cursor> frontier, List<Conflicts.Stored> carried) { }
 
@@ -209,21 +200,29 @@ final class Snapshots {
         return opened;
     }
 
-    /** Makes a new, empty device hold what the newest snapshot holds; then batches after it follow. */
+    /**
+     * Makes a device that just joined hold what the newest snapshot holds; the batches after it
+     * follow. Its own records (shipped templates, anything made before joining) stay and sync as
+     * its changes. Done once: the mark is cleared in the same transaction.
+     */
     void bootstrap(Share share, Membership member, Map<UUID, DeviceFile> devices, SyncHook hook) throws IOException {
         Optional<Read> newest = newest(share, member, devices);
         if (newest.isEmpty()) {
+            store.exclusively(tx -> tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute());
             return;
         }
         Read read = newest.get();
         UUID me = store.device().id();
         store.exclusively(tx -> {
+            tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute();
             ledger.restore(tx, read.states());
             conflicts.adopt(tx, read.carried());
             read.frontier().forEach((device, cursor) -> {
                 if (!device.equals(me)) {
                     tx.insertInto(SYNC_CURSOR).set(SYNC_CURSOR.DEVICE_ID, device).set(SYNC_CURSOR.SEQ, cursor.seq())
-                            .set(SYNC_CURSOR.HASH, cursor.hash()).execute();
+                            .set(SYNC_CURSOR.HASH, cursor.hash())
+                            .onDuplicateKeyUpdate().set(SYNC_CURSOR.SEQ, cursor.seq()).set(SYNC_CURSOR.HASH, cursor.hash())
+                            .execute();
                 }
             });
             return null;

@@ -103,4 +103,25 @@ class SnapshotTest {
             }
         }
     }
+
+    @Test
+    void aDeviceWithItsOwnRecordsJoiningAfterCompactionStartsFromTheSnapshotAndKeepsThem() throws Exception {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        try (SyncDevice a = SyncDevice.founder(temp.resolve("a"), share)) {
+            a.addPerson("Haddad", "Amina");
+            a.sync();
+            a.sync.snapshot();
+            assertThat(a.sync.compact()).isPositive();
+            try (SyncDevice late = new SyncDevice(temp.resolve("late"))) {
+                UUID own = late.addPerson("Rahimi", "Karim");
+                late.sync.join(share, SyncDevice.PASSPHRASE.clone(), "Laptop spät");
+                SyncReport report = late.sync();
+                assertThat(report.skipped()).isEmpty();
+                assertThat(report.exported()).isEqualTo(1);
+                assertThat(late.store.<Integer>read(dsl -> dsl.fetchCount(PERSON))).isEqualTo(2);
+                a.sync();
+                assertThat(a.person(own)).isNotNull();
+            }
+        }
+    }
 }
