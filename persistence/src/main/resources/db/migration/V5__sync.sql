@@ -66,8 +66,8 @@ CREATE TABLE sync_cursor (
 -- row in the business table is made. A deleted record keeps its state, so a delete can be undone.
 -- Record ids are UUIDs unique across tables, so the id alone is the key: H2 looks up a list of
 -- ids through the index only when they form its first column.
--- The origin is the device that made the record (its first version's), for checks that compare
--- records made on different devices.
+-- The origin is the device of the record's oldest version held (for a person: the device that
+-- registered it), for checks that compare records made on different devices.
 CREATE TABLE sync_record (
     record_id UUID             NOT NULL PRIMARY KEY,
     entity    VARCHAR(64)      NOT NULL,

@@ -267,6 +267,10 @@ public final class ShareSync implements SyncPort {
             List<SyncReport.Skipped> skipped = new ArrayList<>();
             int imported = importAll(share, membership(), devices, skipped, progress);
             writeHead(share, membership());
+            if (share instanceof FolderShare onDisk) {
+                // what writes cut short (here or on any device) left in tmp/ a day ago or more
+                onDisk.removeStaleTemporaries(wall.instant().minus(java.time.Duration.ofDays(1)));
+            }
             store.exclusively(tx -> tx.update(SYNC_REALM).set(SYNC_REALM.LAST_SYNC, OffsetDateTime.now(wall))
                     .execute());
             int open = store.read(conflicts::count);

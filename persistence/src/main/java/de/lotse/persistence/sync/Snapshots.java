@@ -128,10 +128,29 @@ final class Snapshots {
     record Read(String name, Map<RecordKey, RecordState> states, Map<UUID, Cursor> frontier,
             List<Conflicts.Stored> carried) { }
 
-    /** The newest snapshot that reads and checks out whole, if any. */
+    /**
+     * The newest snapshot that reads and checks out whole, if any. Newest means covering the most
+     * batches, not the latest name: names carry stamps, and a device whose clock runs a year ahead
+     * would otherwise hold "the newest" snapshot for a year.
+     */
     Optional<Read> newest(Share share, Membership member, Map<UUID, DeviceFile> devices) throws IOException {
-        List<String> names = new ArrayList<>(share.list("snapshots"));
-        names.sort(Comparator.reverseOrder());
+        Map<String, Long> covered = new java.util.HashMap<>();
+        for (String name : share.list("snapshots")) {
+            try {
+                manifest(share, member, devices, name).ifPresent(manifest -> {
+                    long batches = 0;
+                    for (var entry : manifest.required("frontier").properties()) {
+                        batches += entry.getValue().required("seq").asLong();
+                    }
+                    covered.put(name, batches);
+                });
+            } catch (EnvelopeException | RuntimeException e) {
+                LOG.warn("Snapshot {} is not usable; another one is tried", name);
+            }
+        }
+        List<String> names = new ArrayList<>(covered.keySet());
+        names.sort(Comparator.comparing((String name) -> covered.get(name)).thenComparing(Comparator.naturalOrder())
+                .reversed());
         for (String name : names) {
             try {
                 Optional<Read> read = read(share, member, devices, name);
@@ -145,14 +164,23 @@ final class Snapshots {
         return Optional.empty();
     }
 
-    private Optional<Read> read(Share share, Membership member, Map<UUID, DeviceFile> devices, String name)
+    /** A snapshot's manifest, checked; empty while the snapshot is still being written (or was cut short). */
+    private Optional<JsonNode> manifest(Share share, Membership member, Map<UUID, DeviceFile> devices, String name)
             throws IOException, EnvelopeException {
         Optional<byte[]> manifestFile = share.read(folder(name) + "/" + MANIFEST);
         if (manifestFile.isEmpty()) {
-            return Optional.empty(); // still being written, or half-written
+            return Optional.empty();
         }
-        Envelope.Opened opened = open(manifestFile.get(), member, devices, name, "snapshot");
-        JsonNode manifest = mapper.readTree(opened.body());
+        return Optional.of(mapper.readTree(open(manifestFile.get(), member, devices, name, "snapshot").body()));
+    }
+
+    private Optional<Read> read(Share share, Membership member, Map<UUID, DeviceFile> devices, String name)
+            throws IOException, EnvelopeException {
+        Optional<JsonNode> found = manifest(share, member, devices, name);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode manifest = found.get();
         Map<RecordKey, RecordState> states = new LinkedHashMap<>();
         int part = 1;
         for (JsonNode hash : manifest.required("parts")) {
@@ -256,7 +284,7 @@ final class Snapshots {
             }
         }
         for (String name : share.list("snapshots")) {
-            if (name.endsWith(me.toString()) && name.compareTo(newest.get().name()) < 0) {
+            if (name.endsWith(me.toString()) && !name.equals(newest.get().name())) {
                 for (String file : share.list(folder(name))) {
                     share.delete(folder(name) + "/" + file);
                     removed++;

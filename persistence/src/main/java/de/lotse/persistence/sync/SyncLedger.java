@@ -346,18 +346,21 @@ public final class SyncLedger {
         states.forEach((key, state) -> {
             String text = json.writeState(state);
             if (stored.contains(key)) {
-                updates.add(new Object[] {text, key.id()});
+                updates.add(new Object[] {origin(state), text, key.id()});
             } else {
                 inserts.add(new Object[] {key.id(), key.entity(), origin(state), text});
             }
         });
         batch(tx, tx.render(tx.insertInto(SYNC_RECORD).columns(SYNC_RECORD.RECORD_ID, SYNC_RECORD.ENTITY,
                 SYNC_RECORD.ORIGIN, SYNC_RECORD.STATE).values((UUID) null, null, null, null)), inserts);
-        batch(tx, tx.render(tx.update(SYNC_RECORD).set(SYNC_RECORD.STATE, (String) null)
+        batch(tx, tx.render(tx.update(SYNC_RECORD).set(SYNC_RECORD.ORIGIN, (UUID) null).set(SYNC_RECORD.STATE, (String) null)
                 .where(SYNC_RECORD.RECORD_ID.eq((UUID) null))), updates);
     }
 
-    /** The device of a record's first version: the one that made it. */
+    /**
+     * The device of a record's oldest version still held: the one that made it, for records made
+     * once (a person); a function of the state, so every device holds the same.
+     */
     static UUID origin(RecordState state) {
         Stamp first = null;
         for (List<RecordState.Version> versions : state.fields().values()) {
