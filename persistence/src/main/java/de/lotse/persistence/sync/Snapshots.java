@@ -125,8 +125,8 @@ final class Snapshots {
     }
 
     /** A snapshot read and checked whole: its states and the frontier they cover. */
-    record Read(String name, Map<RecordKey, RecordState> states, Map<UUID, Cursor> frontier,
-            List<Conflicts.Stored> carried) { }
+    record Read(String name, Map<RecordKey, RecordState> states, Map<RecordKey, String> texts,
+            Map<UUID, Cursor> frontier, List<Conflicts.Stored> carried) { }
 
     /**
      * The newest snapshot that reads and checks out whole, if any. Newest means covering the most
@@ -182,6 +182,7 @@ final class Snapshots {
         }
         JsonNode manifest = found.get();
         Map<RecordKey, RecordState> states = new LinkedHashMap<>();
+        Map<RecordKey, String> texts = new java.util.HashMap<>();
         int part = 1;
         for (JsonNode hash : manifest.required("parts")) {
             byte[] file = share.read(folder(name) + "/" + partName(part)).orElseThrow();
@@ -192,7 +193,9 @@ final class Snapshots {
             for (String line : body.split("\n")) {
                 if (!line.isEmpty()) {
                     String[] cells = line.split("\t", 3);
-                    states.put(new RecordKey(cells[0], UUID.fromString(cells[1])), json.readState(cells[2]));
+                    RecordKey key = new RecordKey(cells[0], UUID.fromString(cells[1]));
+                    states.put(key, json.readState(cells[2]));
+                    texts.put(key, cells[2]);
                 }
             }
             part++;
@@ -210,7 +213,7 @@ final class Snapshots {
                     conflict.required("field").asString(), json.readVersions(conflict.required("values").asString())
                             .stream().map(v -> new Conflicts.StoredValue(v.value(), v.stamp())).toList()));
         }
-        return Optional.of(new Read(name, states, frontier, carried));
+        return Optional.of(new Read(name, states, texts, frontier, carried));
     }
 
     private Envelope.Opened open(byte[] file, Membership member, Map<UUID, DeviceFile> devices, String name,
@@ -243,7 +246,7 @@ final class Snapshots {
         UUID me = store.device().id();
         store.exclusively(tx -> {
             tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute();
-            ledger.restore(tx, read.states());
+            ledger.restore(tx, read.states(), read.texts());
             conflicts.adopt(tx, read.carried());
             read.frontier().forEach((device, cursor) -> {
                 if (!device.equals(me)) {

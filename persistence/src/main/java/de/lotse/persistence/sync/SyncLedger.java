@@ -140,18 +140,19 @@ public final class SyncLedger {
             change.applyTo(states.computeIfAbsent(new RecordKey(change.entity(), change.recordId()),
                     k -> new RecordState()));
         }
-        store(tx, states, stored, false);
+        store(tx, states, stored, false, Map.of());
         return keys;
     }
 
     /** Puts states as they are (from a snapshot) and makes their rows. */
-    public void restore(DSLContext tx, Map<RecordKey, RecordState> states) {
-        store(tx, states, load(tx, states.keySet()).keySet(), true);
+    public void restore(DSLContext tx, Map<RecordKey, RecordState> states, Map<RecordKey, String> texts) {
+        store(tx, states, load(tx, states.keySet()).keySet(), true, texts);
     }
 
     /** Saves states ({@code stored}: those held before), makes their rows and brings conflicts up to date. */
-    private void store(DSLContext tx, Map<RecordKey, RecordState> states, Set<RecordKey> stored, boolean restoring) {
-        save(tx, states, stored);
+    private void store(DSLContext tx, Map<RecordKey, RecordState> states, Set<RecordKey> stored, boolean restoring,
+            Map<RecordKey, String> texts) {
+        save(tx, states, stored, texts);
         Map<RecordKey, RecordState> touched = project(tx, states);
         conflicts.update(tx, touched);
         Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
@@ -339,12 +340,20 @@ public final class SyncLedger {
         return states;
     }
 
-    /** Stores states: new ones inserted, {@code stored} ones updated (cheaper than H2's MERGE). */
     private void save(DSLContext tx, Map<RecordKey, RecordState> states, Set<RecordKey> stored) {
+        save(tx, states, stored, Map.of());
+    }
+
+    /**
+     * Stores states: new ones inserted, {@code stored} ones updated (cheaper than H2's MERGE).
+     * {@code texts}: states already in their JSON form (from a snapshot), which need no writing again.
+     */
+    private void save(DSLContext tx, Map<RecordKey, RecordState> states, Set<RecordKey> stored,
+            Map<RecordKey, String> texts) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         states.forEach((key, state) -> {
-            String text = json.writeState(state);
+            String text = texts.containsKey(key) ? texts.get(key) : json.writeState(state);
             if (stored.contains(key)) {
                 updates.add(new Object[] {origin(state), text, key.id()});
             } else {
