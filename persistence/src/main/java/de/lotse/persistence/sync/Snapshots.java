@@ -125,8 +125,8 @@ final class Snapshots {
     }
 
     /** A snapshot read and checked whole: its states and the frontier they cover. */
-    record Read(String name, Map<RecordKey, RecordState> states, Map<RecordKey, String> texts,
-            Map<UUID, Cursor> frontier, List<Conflicts.Stored> carried) { }
+    record Read(String name, Map<RecordKey, String> texts, Map<UUID, Cursor> frontier,
+            List<Conflicts.Stored> carried) { }
 
     /**
      * The newest snapshot that reads and checks out whole, if any. Newest means covering the most
@@ -181,26 +181,39 @@ final class Snapshots {
             return Optional.empty();
         }
         JsonNode manifest = found.get();
-        Map<RecordKey, RecordState> states = new LinkedHashMap<>();
-        Map<RecordKey, String> texts = new java.util.HashMap<>();
+        // states stay text until they are taken in, slice by slice: half the memory of a large office
+        Map<RecordKey, String> texts = new LinkedHashMap<>();
+        List<byte[]> files = new ArrayList<>();
         int part = 1;
         for (JsonNode hash : manifest.required("parts")) {
-            byte[] file = share.read(folder(name) + "/" + partName(part)).orElseThrow();
+            byte[] file = share.read(folder(name) + "/" + partName(part++)).orElseThrow();
             if (!Envelope.sha256(file).equals(hash.asString())) {
                 throw new IllegalArgumentException("snapshot part does not match its manifest");
             }
-            String body = new String(open(file, member, devices, name, "snapshot-part").body(), StandardCharsets.UTF_8);
+            files.add(file);
+        }
+        // opening a part (check, decrypt, inflate) is work for a core each
+        List<String> bodies;
+        try {
+            bodies = files.parallelStream().map(file -> {
+                try {
+                    return new String(open(file, member, devices, name, "snapshot-part").body(), StandardCharsets.UTF_8);
+                } catch (EnvelopeException e) {
+                    throw new java.io.UncheckedIOException(new IOException(e.reason().name()));
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("snapshot part not readable", e);
+        }
+        for (String body : bodies) {
             for (String line : body.split("\n")) {
                 if (!line.isEmpty()) {
                     String[] cells = line.split("\t", 3);
-                    RecordKey key = new RecordKey(cells[0], UUID.fromString(cells[1]));
-                    states.put(key, json.readState(cells[2]));
-                    texts.put(key, cells[2]);
+                    texts.put(new RecordKey(cells[0], UUID.fromString(cells[1])), cells[2]);
                 }
             }
-            part++;
         }
-        if (states.size() != manifest.required("records").asInt()) {
+        if (texts.size() != manifest.required("records").asInt()) {
             throw new IllegalArgumentException("snapshot incomplete");
         }
         Map<UUID, Cursor> frontier = new TreeMap<>();
@@ -213,7 +226,7 @@ final class Snapshots {
                     conflict.required("field").asString(), json.readVersions(conflict.required("values").asString())
                             .stream().map(v -> new Conflicts.StoredValue(v.value(), v.stamp())).toList()));
         }
-        return Optional.of(new Read(name, states, texts, frontier, carried));
+        return Optional.of(new Read(name, texts, frontier, carried));
     }
 
     private Envelope.Opened open(byte[] file, Membership member, Map<UUID, DeviceFile> devices, String name,
@@ -244,9 +257,23 @@ final class Snapshots {
         }
         Read read = newest.get();
         UUID me = store.device().id();
+        // in slices, referred-to tables first, to keep transactions small; a crash between slices
+        // leaves the mark set, and taking states in again is harmless, so the next sync finishes it
+        List<RecordKey> keys = new ArrayList<>(read.texts().keySet());
+        keys.sort(Comparator.comparing((RecordKey key) -> SyncedTables.of(key.entity())
+                .map(SyncedTables.Synced::order).orElse(Integer.MAX_VALUE)));
+        for (int from = 0; from < keys.size(); from += RECORDS_PER_PART) {
+            Map<RecordKey, RecordState> slice = new LinkedHashMap<>();
+            for (RecordKey key : keys.subList(from, Math.min(keys.size(), from + RECORDS_PER_PART))) {
+                slice.put(key, json.readState(read.texts().get(key)));
+            }
+            store.exclusively(tx -> {
+                ledger.restore(tx, slice, read.texts());
+                return null;
+            });
+        }
         store.exclusively(tx -> {
             tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute();
-            ledger.restore(tx, read.states(), read.texts());
             conflicts.adopt(tx, read.carried());
             read.frontier().forEach((device, cursor) -> {
                 if (!device.equals(me)) {
@@ -259,7 +286,7 @@ final class Snapshots {
             return null;
         });
         hook.at("bootstrap-applied");
-        LOG.info("Started from snapshot {} ({} records)", read.name(), read.states().size());
+        LOG.info("Started from snapshot {} ({} records)", read.name(), read.texts().size());
     }
 
     /**
