@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
@@ -200,7 +201,7 @@ public final class ChangeWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends org.jooq.Record> TableField<R, UUID> idField(Table<R> table) {
+    private static <R extends Record> TableField<R, UUID> idField(Table<R> table) {
         var key = table.getPrimaryKey();
         if (key == null || key.getFields().size() != 1 || key.getFields().getFirst().getType() != UUID.class) {
             throw new IllegalArgumentException(entityName(table) + " has no UUID id");

@@ -8,6 +8,7 @@ import de.lotse.core.device.DeviceIdentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -69,7 +70,7 @@ public final class Store {
      * rest of the change of identity. This store keeps writing under the old identity: open the
      * database again (start Lotse again) before the next write.
      */
-    public <T> T renewDeviceIdentity(Clock wall, java.util.function.BiFunction<DSLContext, DeviceIdentity, T> work) {
+    public <T> T renewDeviceIdentity(Clock wall, BiFunction<DSLContext, DeviceIdentity, T> work) {
         return exclusively(tx -> work.apply(tx, DeviceIdentities.renew(tx, wall)));
     }
 

@@ -8,8 +8,8 @@ import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncJson;
-import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncRefusedException.Reason;
+import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.sync.Conflicts.Stored;
 import de.lotse.persistence.sync.Conflicts.StoredValue;
@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * One case number held by two live cases (a cloned laptop, a number typed over): a conflict that
@@ -61,7 +62,7 @@ final class CaseNumbers implements DomainCheck {
         for (int i = 0; i < all.size(); i += 1000) {
             for (String twice : tx.select(CASE_FILE.NUMBER).from(CASE_FILE)
                     .where(CASE_FILE.NUMBER.in(all.subList(i, Math.min(all.size(), i + 1000))))
-                    .groupBy(CASE_FILE.NUMBER).having(org.jooq.impl.DSL.count().gt(1)).fetch(CASE_FILE.NUMBER)) {
+                    .groupBy(CASE_FILE.NUMBER).having(DSL.count().gt(1)).fetch(CASE_FILE.NUMBER)) {
                 conflict(tx, twice).ifPresent(found::add);
             }
         }

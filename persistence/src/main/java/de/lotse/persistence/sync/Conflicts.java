@@ -9,12 +9,15 @@ import de.lotse.core.sync.SyncJson;
 import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -39,7 +42,7 @@ public final class Conflicts {
      * check whose conflicts travel with snapshots is left out when {@code restoring} one.
      */
     void checkDomain(DSLContext tx, Map<RecordKey, RecordState> touched, Set<RecordKey> arrived,
-            java.util.function.Function<RecordKey, RecordState> states, boolean restoring) {
+            Function<RecordKey, RecordState> states, boolean restoring) {
         Map<String, Stored> found = new LinkedHashMap<>();
         for (DomainCheck check : checks) {
             if (!(restoring && check.carriedBySnapshots())) {
@@ -63,11 +66,11 @@ public final class Conflicts {
         return check(kind).map(DomainCheck::carriedBySnapshots).orElse(false);
     }
 
-    java.util.Optional<DomainCheck> check(String kind) {
+    Optional<DomainCheck> check(String kind) {
         return checks.stream().filter(check -> check.kind().equals(kind)).findFirst();
     }
 
-    private void replace(DSLContext tx, java.util.Collection<Stored> conflicts) {
+    private void replace(DSLContext tx, Collection<Stored> conflicts) {
         for (Stored conflict : conflicts) {
             tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(conflict.id())).execute();
         }
@@ -163,7 +166,7 @@ public final class Conflicts {
      */
     void sweep(DSLContext tx, SyncLedger ledger) {
         for (Stored open : open(tx)) {
-            java.util.Optional<DomainCheck> check = check(open.kind());
+            Optional<DomainCheck> check = check(open.kind());
             if (check.isPresent()) {
                 tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(open.id())).execute();
                 check.get().refresh(tx, open).ifPresent(now -> insert(tx, List.of(now)));

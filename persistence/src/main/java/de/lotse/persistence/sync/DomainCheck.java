@@ -2,8 +2,10 @@ package de.lotse.persistence.sync;
 
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SyncJson;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.persistence.Store;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import org.jooq.DSLContext;
 interface DomainCheck {
 
     /** Every check sync runs; a new one is added here. */
-    static List<DomainCheck> all(de.lotse.core.sync.SyncJson json) {
+    static List<DomainCheck> all(SyncJson json) {
         return List.of(new CaseNumbers(json), new DuplicatePersons(json));
     }
 
@@ -43,6 +45,6 @@ interface DomainCheck {
     boolean carriedBySnapshots();
 
     /** Carries out a person's resolution as ordinary changes, so that it reaches every device. */
-    void resolve(Store store, java.time.Clock wall, Conflicts.Stored conflict, Resolution resolution)
+    void resolve(Store store, Clock wall, Conflicts.Stored conflict, Resolution resolution)
             throws SyncRefusedException;
 }

@@ -5,18 +5,36 @@ import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
 import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
+import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.duplicates.Duplicates;
+import de.lotse.core.id.Ids;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Sex;
+import de.lotse.core.register.PersonService;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.RecordState;
+import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncJson;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.validation.Validated;
+import de.lotse.persistence.JooqPersonRegister;
+import de.lotse.persistence.Store;
+import de.lotse.persistence.jooq.tables.records.PersonDistinctRecord;
 import de.lotse.persistence.sync.Conflicts.Stored;
 import de.lotse.persistence.sync.Conflicts.StoredValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -47,9 +65,9 @@ final class DuplicatePersons implements DomainCheck {
     }
 
     @Override
-    public List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> touched, java.util.Set<RecordKey> arrived,
-            java.util.function.Function<RecordKey, RecordState> states) {
-        Map<RecordKey, RecordState> arrivedStates = new java.util.LinkedHashMap<>();
+    public List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> touched, Set<RecordKey> arrived,
+            Function<RecordKey, RecordState> states) {
+        Map<RecordKey, RecordState> arrivedStates = new LinkedHashMap<>();
         for (RecordKey key : arrived) {
             arrivedStates.put(key, touched.get(key));
         }
@@ -57,34 +75,34 @@ final class DuplicatePersons implements DomainCheck {
     }
 
     @Override
-    public java.util.Optional<Stored> refresh(DSLContext tx, Stored open) {
-        return stillOpen(tx, open) ? java.util.Optional.of(open) : java.util.Optional.empty();
+    public Optional<Stored> refresh(DSLContext tx, Stored open) {
+        return stillOpen(tx, open) ? Optional.of(open) : Optional.empty();
     }
 
     /** Picking a person merges the other into it; the third value declares them two persons. */
     @Override
-    public void resolve(de.lotse.persistence.Store store, java.time.Clock wall, Stored conflict,
-            de.lotse.core.sync.Resolution resolution) throws de.lotse.core.sync.SyncRefusedException {
-        if (!(resolution instanceof de.lotse.core.sync.Resolution.Pick pick) || pick.index() < 1
+    public void resolve(Store store, Clock wall, Stored conflict,
+            Resolution resolution) throws SyncRefusedException {
+        if (!(resolution instanceof Resolution.Pick pick) || pick.index() < 1
                 || pick.index() > conflict.values().size()) {
-            throw new de.lotse.core.sync.SyncRefusedException(
-                    de.lotse.core.sync.SyncRefusedException.Reason.INVALID_RESOLUTION, null);
+            throw new SyncRefusedException(
+                    SyncRefusedException.Reason.INVALID_RESOLUTION, null);
         }
         UUID first = UUID.fromString(json.string(conflict.values().get(0).value()));
         UUID second = UUID.fromString(json.string(conflict.values().get(1).value()));
         String picked = conflict.values().get(pick.index() - 1).value();
         if (picked.equals(DISTINCT)) {
-            store.writeAll(w -> w.insert(new de.lotse.persistence.jooq.tables.records.PersonDistinctRecord(
+            store.writeAll(w -> w.insert(new PersonDistinctRecord(
                     distinctId(first, second), first, second)));
             return;
         }
         UUID survivor = UUID.fromString(json.string(picked));
         UUID merged = survivor.equals(first) ? second : first;
-        var people = new de.lotse.core.register.PersonService(new de.lotse.persistence.JooqPersonRegister(store, wall),
-                new de.lotse.core.id.Ids(wall), wall);
-        if (people.merge(survivor, merged) instanceof de.lotse.core.validation.Validated.Invalid<?>) {
-            throw new de.lotse.core.sync.SyncRefusedException(
-                    de.lotse.core.sync.SyncRefusedException.Reason.INVALID_RESOLUTION, null);
+        var people = new PersonService(new JooqPersonRegister(store, wall),
+                new Ids(wall), wall);
+        if (people.merge(survivor, merged) instanceof Validated.Invalid<?>) {
+            throw new SyncRefusedException(
+                    SyncRefusedException.Reason.INVALID_RESOLUTION, null);
         }
     }
 
@@ -93,8 +111,8 @@ final class DuplicatePersons implements DomainCheck {
      * the duplicates list, so a large import costs one pass); only pairs made on different devices.
      */
     private List<Stored> check(DSLContext tx, Map<RecordKey, RecordState> arrived,
-            java.util.function.Function<RecordKey, RecordState> stored) {
-        java.util.Set<UUID> arrivedPersons = new java.util.HashSet<>();
+            Function<RecordKey, RecordState> stored) {
+        Set<UUID> arrivedPersons = new HashSet<>();
         arrived.forEach((key, state) -> {
             if (key.entity().equals("person") && !state.deleted()) {
                 arrivedPersons.add(key.id());
@@ -105,17 +123,17 @@ final class DuplicatePersons implements DomainCheck {
         }
         // a batch's persons were made by its device; only persons made elsewhere can be the same
         // person registered twice, so a large import from one device compares with few or none
-        Map<UUID, List<UUID>> byOrigin = new java.util.TreeMap<>();
+        Map<UUID, List<UUID>> byOrigin = new TreeMap<>();
         for (UUID id : arrivedPersons) {
             byOrigin.computeIfAbsent(madeAt(arrived.get(new RecordKey("person", id))).device(), d -> new ArrayList<>())
                     .add(id);
         }
-        List<de.lotse.core.duplicates.DuplicateCandidate> pairs = new ArrayList<>();
+        List<DuplicateCandidate> pairs = new ArrayList<>();
         byOrigin.forEach((origin, ids) -> {
             List<Duplicates.Entry> register = entries(tx, SYNC_RECORD.ORIGIN.ne(origin));
             register.removeIf(entry -> arrivedPersons.contains(entry.id()));
             if (!register.isEmpty()) {
-                java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
+                Set<UUID> wanted = new HashSet<>(ids);
                 List<Duplicates.Entry> incoming = entries(tx, SYNC_RECORD.ORIGIN.eq(origin)).stream()
                         .filter(entry -> wanted.contains(entry.id())).toList();
                 pairs.addAll(Duplicates.pairsWith(incoming, register, Duplicates.LIKELY));
@@ -164,11 +182,11 @@ final class DuplicatePersons implements DomainCheck {
     /** The id of the record declaring two persons different: the same on every device. */
     static UUID distinctId(UUID one, UUID two) {
         String pair = one.toString().compareTo(two.toString()) < 0 ? one + "+" + two : two + "+" + one;
-        return UUID.nameUUIDFromBytes(("person_distinct|" + pair).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("person_distinct|" + pair).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Persons (with their sync state's origin) matching {@code condition}, as the duplicate check sees them. */
-    private static List<Duplicates.Entry> entries(DSLContext tx, org.jooq.Condition condition) {
+    private static List<Duplicates.Entry> entries(DSLContext tx, Condition condition) {
         return tx.select(PERSON.ID, PERSON.FAMILY_NAME, PERSON.GIVEN_NAME, PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION,
                         PERSON.SEX).from(PERSON).join(SYNC_RECORD).on(SYNC_RECORD.RECORD_ID.eq(PERSON.ID)).where(condition)
                 .fetch(r -> new Duplicates.Entry(r.value1(), r.value2(), r.value3(),

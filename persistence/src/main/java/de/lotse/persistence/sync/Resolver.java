@@ -3,13 +3,16 @@ package de.lotse.persistence.sync;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncJson;
-import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncRefusedException.Reason;
+import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.sync.SyncedTables.Synced;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -25,12 +28,12 @@ final class Resolver {
     private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final Store store;
-    private final java.time.Clock wall;
+    private final Clock wall;
     private final SyncJson json;
     private final Conflicts conflicts;
     private final ColumnValues columns;
 
-    Resolver(Store store, java.time.Clock wall, SyncJson json, Conflicts conflicts, ColumnValues columns) {
+    Resolver(Store store, Clock wall, SyncJson json, Conflicts conflicts, ColumnValues columns) {
         this.store = store;
         this.wall = wall;
         this.json = json;
@@ -55,7 +58,7 @@ final class Resolver {
 
     private void chooseValue(Conflicts.Stored conflict, Synced synced, Resolution resolution)
             throws SyncRefusedException {
-        Field<?> field = java.util.Arrays.stream(synced.table().fields())
+        Field<?> field = Arrays.stream(synced.table().fields())
                 .filter(f -> SyncLedger.columnName(f).equals(conflict.field())).findFirst()
                 .orElseThrow(() -> new SyncRefusedException(Reason.INVALID_RESOLUTION, conflict.field()));
         String valueJson = switch (resolution) {
@@ -99,7 +102,7 @@ final class Resolver {
             }
         }
         if (type == Boolean.class) {
-            return switch (trimmed.toLowerCase(java.util.Locale.ROOT)) {
+            return switch (trimmed.toLowerCase(Locale.ROOT)) {
                 case "ja", "yes", "true" -> "true";
                 case "nein", "no", "false" -> "false";
                 default -> json.quote(trimmed);

@@ -13,14 +13,15 @@ import de.lotse.core.sync.SkipReason;
 import de.lotse.core.sync.SyncJson;
 import de.lotse.core.sync.SyncPort;
 import de.lotse.core.sync.SyncProgress;
-import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncRefusedException.Reason;
+import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
 import de.lotse.core.sync.crypto.DeviceFile;
 import de.lotse.core.sync.crypto.DeviceKeys;
 import de.lotse.core.sync.crypto.Envelope;
 import de.lotse.core.sync.crypto.EnvelopeException;
+import de.lotse.core.sync.crypto.NewerFormatException;
 import de.lotse.core.sync.crypto.RealmFile;
 import de.lotse.core.sync.crypto.RealmKeys;
 import de.lotse.core.sync.crypto.WrongPassphraseException;
@@ -36,9 +37,11 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +272,7 @@ public final class ShareSync implements SyncPort {
             writeHead(share, membership());
             if (share instanceof FolderShare onDisk) {
                 // what writes cut short (here or on any device) left in tmp/ a day ago or more
-                onDisk.removeStaleTemporaries(wall.instant().minus(java.time.Duration.ofDays(1)));
+                onDisk.removeStaleTemporaries(wall.instant().minus(Duration.ofDays(1)));
             }
             store.exclusively(tx -> tx.update(SYNC_REALM).set(SYNC_REALM.LAST_SYNC, OffsetDateTime.now(wall))
                     .execute());
@@ -706,7 +709,7 @@ public final class ShareSync implements SyncPort {
         var appliedNode = node.putObject("applied");
         applied.forEach((device, seq) -> appliedNode.put(device.toString(), seq));
         byte[] content = mapper.writeValueAsBytes(node);
-        node.put("mac", java.util.Base64.getEncoder().encodeToString(member.keys().mac(content)));
+        node.put("mac", Base64.getEncoder().encodeToString(member.keys().mac(content)));
         share.replace("heads/" + store.device().id() + ".json", mapper.writeValueAsBytes(node));
     }
 
@@ -829,7 +832,7 @@ public final class ShareSync implements SyncPort {
         byte[] bytes = share.read(REALM_FILE).orElseThrow(() -> new SyncRefusedException(Reason.NO_REALM, null));
         try {
             return RealmFile.fromJson(bytes);
-        } catch (de.lotse.core.sync.crypto.NewerFormatException e) {
+        } catch (NewerFormatException e) {
             throw new SyncRefusedException(Reason.NEWER_FORMAT, null);
         } catch (IllegalArgumentException e) {
             throw new SyncRefusedException(Reason.NO_REALM, "REALM.json is not readable");

@@ -14,11 +14,13 @@ import de.lotse.persistence.Store;
 import de.lotse.persistence.sync.ShareSync.Cursor;
 import de.lotse.persistence.sync.ShareSync.Membership;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -134,7 +135,7 @@ final class Snapshots {
      * would otherwise hold "the newest" snapshot for a year.
      */
     Optional<Read> newest(Share share, Membership member, Map<UUID, DeviceFile> devices) throws IOException {
-        Map<String, Long> covered = new java.util.HashMap<>();
+        Map<String, Long> covered = new HashMap<>();
         for (String name : share.list("snapshots")) {
             try {
                 manifest(share, member, devices, name).ifPresent(manifest -> {
@@ -199,10 +200,10 @@ final class Snapshots {
                 try {
                     return new String(open(file, member, devices, name, "snapshot-part").body(), StandardCharsets.UTF_8);
                 } catch (EnvelopeException e) {
-                    throw new java.io.UncheckedIOException(new IOException(e.reason().name()));
+                    throw new UncheckedIOException(new IOException(e.reason().name()));
                 }
             }).toList();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IllegalArgumentException("snapshot part not readable", e);
         }
         for (String body : bodies) {

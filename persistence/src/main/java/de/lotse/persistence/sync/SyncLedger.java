@@ -8,18 +8,22 @@ import de.lotse.core.clock.Stamp;
 import de.lotse.core.sync.Change;
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.SyncJson;
+import de.lotse.persistence.ChangeWriter;
 import de.lotse.persistence.sync.SyncedTables.Reference;
 import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -155,7 +159,7 @@ public final class SyncLedger {
         save(tx, states, stored, texts);
         Map<RecordKey, RecordState> touched = project(tx, states);
         conflicts.update(tx, touched);
-        Set<RecordKey> arrived = new java.util.HashSet<>(states.keySet());
+        Set<RecordKey> arrived = new HashSet<>(states.keySet());
         arrived.removeAll(stored);
         conflicts.checkDomain(tx, touched, arrived, key -> load(tx, List.of(key)).get(key), restoring);
     }
@@ -295,7 +299,7 @@ public final class SyncLedger {
      */
     private void delete(DSLContext tx, List<RecordKey> deleted, Map<RecordKey, RecordState> states) {
         List<Synced> reversed = new ArrayList<>(SyncedTables.all());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (Synced synced : reversed) {
             for (RecordKey key : deleted) {
                 if (key.entity().equals(synced.entity())) {
@@ -382,15 +386,15 @@ public final class SyncLedger {
         return first.device();
     }
 
-    private static final Map<Field<?>, String> COLUMN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Field<?>, String> COLUMN_NAMES = new ConcurrentHashMap<>();
 
     /** A column's name as changes carry it (cached: asked for every field of every record). */
     static String columnName(Field<?> field) {
-        return COLUMN_NAMES.computeIfAbsent(field, f -> f.getName().toLowerCase(java.util.Locale.ROOT));
+        return COLUMN_NAMES.computeIfAbsent(field, f -> f.getName().toLowerCase(Locale.ROOT));
     }
 
     /** One statement, every row bound in one JDBC batch. */
     static void batch(DSLContext tx, String sql, List<Object[]> rows) {
-        de.lotse.persistence.ChangeWriter.batch(tx, sql, rows);
+        ChangeWriter.batch(tx, sql, rows);
     }
 }
