@@ -6,6 +6,7 @@ import de.lotse.core.clock.Stamp;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.SyncJson;
+import de.lotse.persistence.ChangeWriter;
 import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -143,17 +144,16 @@ public final class Conflicts {
     private Stored deletedInUse(RecordKey key, RecordState state) {
         RecordState.Version deletion = state.shown(RecordState.DELETED).orElseThrow();
         // the keeping side is dated by the record's newest version of any other field
-        Stamp lastLife = deletion.stamp();
-        Stamp newest = null;
+        Stamp lastLife = null;
         for (var field : state.fields().entrySet()) {
             for (RecordState.Version version : field.getValue()) {
-                if (!field.getKey().equals(RecordState.DELETED) && (newest == null || version.stamp().compareTo(newest) > 0)) {
-                    newest = version.stamp();
+                if (!field.getKey().equals(RecordState.DELETED) && (lastLife == null || version.stamp().compareTo(lastLife) > 0)) {
+                    lastLife = version.stamp();
                 }
             }
         }
-        if (newest != null) {
-            lastLife = newest;
+        if (lastLife == null) {
+            lastLife = deletion.stamp();
         }
         return new Stored(id(Conflict.DELETED_IN_USE, key.entity(), key.id().toString(), RecordState.DELETED),
                 Conflict.DELETED_IN_USE, key.entity(), key.id(), RecordState.DELETED,
@@ -202,7 +202,7 @@ public final class Conflicts {
             rows.add(new Object[] {conflict.id(), conflict.kind(), conflict.entity(), conflict.recordId(),
                 conflict.field(), writeValues(conflict.values())});
         }
-        SyncLedger.batch(tx, tx.render(tx.insertInto(SYNC_CONFLICT).columns(SYNC_CONFLICT.ID, SYNC_CONFLICT.KIND,
+        ChangeWriter.batch(tx, tx.render(tx.insertInto(SYNC_CONFLICT).columns(SYNC_CONFLICT.ID, SYNC_CONFLICT.KIND,
                 SYNC_CONFLICT.ENTITY, SYNC_CONFLICT.RECORD_ID, SYNC_CONFLICT.FIELD, SYNC_CONFLICT.CONFLICT_VALUES)
                 .values((String) null, null, null, null, null, null)), rows);
     }

@@ -67,7 +67,7 @@ public final class ShareSync implements SyncPort {
 
     static final String REALM_FILE = "REALM.json";
     static final int MAX_BATCH_CHANGES = 20_000;
-    private static final Pattern BATCH_NAME = Pattern.compile("(\\d{12})\\.batch");
+    static final Pattern BATCH_NAME = Pattern.compile("(\\d{12})\\.batch");
 
     private final Store store;
     private final Clock wall;

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +45,6 @@ final class Snapshots {
     private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
     private static final int RECORDS_PER_PART = 20_000;
     private static final String MANIFEST = "manifest.snap";
-    private static final Pattern BATCH_NAME = Pattern.compile("(\\d{12})\\.batch");
 
     private final Store store;
     private final JsonMapper mapper;
@@ -308,7 +306,7 @@ final class Snapshots {
         }
         int removed = 0;
         for (String name : share.list("log/" + me)) {
-            Matcher matcher = BATCH_NAME.matcher(name);
+            Matcher matcher = ShareSync.BATCH_NAME.matcher(name);
             if (matcher.matches() && Long.parseLong(matcher.group(1)) <= limit) {
                 share.delete("log/" + me + "/" + name);
                 removed++;

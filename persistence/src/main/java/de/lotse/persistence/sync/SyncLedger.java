@@ -103,7 +103,7 @@ public final class SyncLedger {
                 last = row.value1();
             }
             conflicts.refresh(tx, states);
-            batch(tx, "UPDATE " + tx.render(CHANGE_LOG) + " SET " + tx.render(CHANGE_LOG.WIRE.getUnqualifiedName())
+            ChangeWriter.batch(tx, "UPDATE " + tx.render(CHANGE_LOG) + " SET " + tx.render(CHANGE_LOG.WIRE.getUnqualifiedName())
                     + " = ? WHERE " + tx.render(CHANGE_LOG.SEQ.getUnqualifiedName()) + " = ?", wires);
             save(tx, states, stored);
         }
@@ -282,14 +282,14 @@ public final class SyncLedger {
                     inserts.add(values);
                 }
             });
-            batch(tx, tx.render(tx.insertInto(synced.table()).columns(fields).values(new Object[fields.length])), inserts);
+            ChangeWriter.batch(tx, tx.render(tx.insertInto(synced.table()).columns(fields).values(new Object[fields.length])), inserts);
             Map<Field<?>, Object> set = new LinkedHashMap<>();
             for (Field<?> field : fields) {
                 if (!field.equals(synced.id())) {
                     set.put(field, null);
                 }
             }
-            batch(tx, tx.render(tx.update(synced.table()).set(set).where(synced.id().eq((UUID) null))), updates);
+            ChangeWriter.batch(tx, tx.render(tx.update(synced.table()).set(set).where(synced.id().eq((UUID) null))), updates);
         }
     }
 
@@ -364,9 +364,9 @@ public final class SyncLedger {
                 inserts.add(new Object[] {key.id(), key.entity(), origin(state), text});
             }
         });
-        batch(tx, tx.render(tx.insertInto(SYNC_RECORD).columns(SYNC_RECORD.RECORD_ID, SYNC_RECORD.ENTITY,
+        ChangeWriter.batch(tx, tx.render(tx.insertInto(SYNC_RECORD).columns(SYNC_RECORD.RECORD_ID, SYNC_RECORD.ENTITY,
                 SYNC_RECORD.ORIGIN, SYNC_RECORD.STATE).values((UUID) null, null, null, null)), inserts);
-        batch(tx, tx.render(tx.update(SYNC_RECORD).set(SYNC_RECORD.ORIGIN, (UUID) null).set(SYNC_RECORD.STATE, (String) null)
+        ChangeWriter.batch(tx, tx.render(tx.update(SYNC_RECORD).set(SYNC_RECORD.ORIGIN, (UUID) null).set(SYNC_RECORD.STATE, (String) null)
                 .where(SYNC_RECORD.RECORD_ID.eq((UUID) null))), updates);
     }
 
@@ -393,8 +393,4 @@ public final class SyncLedger {
         return COLUMN_NAMES.computeIfAbsent(field, f -> f.getName().toLowerCase(Locale.ROOT));
     }
 
-    /** One statement, every row bound in one JDBC batch. */
-    static void batch(DSLContext tx, String sql, List<Object[]> rows) {
-        ChangeWriter.batch(tx, sql, rows);
-    }
 }

@@ -3,13 +3,10 @@ package de.lotse.app.feature.directory;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.ui.I18n;
-import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.Caseworker;
-import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,23 +24,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The office's caseworkers: the list, and beside it the name of a new or chosen one. */
-public final class CaseworkersView implements RecordForm {
+public final class CaseworkersView extends ListFormView<Caseworker> {
 
     private final CaseworkersViewModel model;
-    private final I18n i18n;
     private final SplitPane root;
-    private final TableView<Caseworker> table = new TableView<>();
     private final TextField nameField = new TextField();
-    private boolean selecting;
 
     public CaseworkersView(CaseworkersViewModel model, I18n i18n) {
+        super(model, i18n, Caseworker::id, "directory.caseworkers.unsaved");
         this.model = model;
-        this.i18n = i18n;
         root = new SplitPane(list(), form());
         root.setDividerPositions(0.45);
         root.setId("caseworkers-view");
     }
 
+    @Override
     public Parent root() {
         return root;
     }
@@ -76,13 +71,8 @@ public final class CaseworkersView implements RecordForm {
         table.setItems(model.caseworkers());
         table.setPlaceholder(Widgets.label(i18n, "directory.caseworkers.empty", Styles.TEXT_MUTED));
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!selecting && now != null && !now.id().equals(model.editingProperty().get())) {
-                whenLeaving(() -> model.edit(now), () -> select(old == null ? null : old.id()));
-            }
-        });
-        model.caseworkers().addListener((ListChangeListener<Caseworker>) change ->
-                select(model.editingProperty().get()));
+        // the list is read anew after a save: the record in the form stays selected
+        followSelection(model.caseworkers());
 
         VBox box = new VBox(16, titleRow, add, table);
         box.setPadding(new Insets(24, 16, 16, 20));
@@ -149,40 +139,7 @@ public final class CaseworkersView implements RecordForm {
     }
 
     @Override
-    public void save() {
-        model.save(this::select);
-    }
-
-    @Override
-    public void cancel() {
-        if (model.isDirty()) {
-            model.cancel();
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return model.isDirty();
-    }
-
-    @Override
-    public void whenLeaving(Runnable proceed, Runnable stay) {
-        RecordForm.whenLeaving(model, root, i18n, "directory.caseworkers.unsaved", this::select, proceed, stay);
-    }
-
-    @Override
     public void focusList() {
         table.requestFocus();
-    }
-
-    private void select(UUID id) {
-        selecting = true;
-        try {
-            if (!Tables.select(table, id, Caseworker::id)) {
-                table.getSelectionModel().clearSelection();
-            }
-        } finally {
-            selecting = false;
-        }
     }
 }

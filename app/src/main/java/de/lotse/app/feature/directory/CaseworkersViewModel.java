@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /** The office's caseworkers: a list, a new one added or one renamed through a one-field form. */
-public final class CaseworkersViewModel implements FormModel {
+public final class CaseworkersViewModel implements FormModel<Caseworker> {
 
     private final CaseService cases;
     private final TaskRunner tasks;
@@ -61,6 +61,7 @@ public final class CaseworkersViewModel implements FormModel {
     }
 
     /** Shows a caseworker's name for renaming. */
+    @Override
     public void edit(Caseworker caseworker) {
         show(caseworker.name());
         editing.set(caseworker.id());
@@ -91,12 +92,7 @@ public final class CaseworkersViewModel implements FormModel {
         problems.clear();
     }
 
-    /** Saves the new or changed name (Ctrl+S) when it is good; {@code onSaved} is told the id. */
-    public void save(Consumer<UUID> onSaved) {
-        save(onSaved, () -> { });
-    }
-
-    /** As {@link #save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
+    /** As {@link FormModel#save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
         if (mode.get() == FormMode.EMPTY) {
             return;
@@ -141,6 +137,7 @@ public final class CaseworkersViewModel implements FormModel {
         return mode.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<UUID> editingProperty() {
         return editing.getReadOnlyProperty();
     }

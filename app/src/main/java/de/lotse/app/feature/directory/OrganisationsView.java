@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
-import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.Organisation;
 import de.lotse.core.cases.OrganisationContact;
@@ -13,7 +12,6 @@ import de.lotse.core.cases.StepCategory;
 import de.lotse.core.text.GermanOrder;
 import java.text.Collator;
 import java.util.EnumSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -50,21 +48,18 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
 /** Organisations: the list with a filter on the left, the form with topics and contacts beside it. */
-public final class OrganisationsView implements RecordForm {
+public final class OrganisationsView extends ListFormView<Organisation> {
 
     private final OrganisationsViewModel model;
-    private final I18n i18n;
     private final SplitPane root;
     private final CustomTextField filter;
-    private final TableView<Organisation> table = new TableView<>();
     private final TableView<OrganisationContact> contactTable = new TableView<>();
     private final TextField firstField;
     private final Collator collator = GermanOrder.collator();
-    private boolean selecting;
 
     public OrganisationsView(OrganisationsViewModel model, I18n i18n) {
+        super(model, i18n, Organisation::id, "directory.organisations.unsaved");
         this.model = model;
-        this.i18n = i18n;
 
         filter = (CustomTextField) TextFields.createClearableTextField();
         Node list = list();
@@ -75,6 +70,7 @@ public final class OrganisationsView implements RecordForm {
         root.setId("organisations-view");
     }
 
+    @Override
     public Parent root() {
         return root;
     }
@@ -133,14 +129,8 @@ public final class OrganisationsView implements RecordForm {
                 : m.get("directory.organisations.noMatch"), total));
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!selecting && now != null && !now.id().equals(model.editingProperty().get())) {
-                whenLeaving(() -> model.edit(now), () -> select(old == null ? null : old.id()));
-            }
-        });
-        // the list is read anew after a save: keep the organisation shown selected
-        model.all().addListener((javafx.collections.ListChangeListener<Organisation>) change ->
-                select(model.editingProperty().get()));
+        // the list is read anew after a save: the record in the form stays selected
+        followSelection(model.all());
         i18n.messagesProperty().addListener((obs, old, now) -> table.refresh());
 
         VBox box = new VBox(16, new VBox(10, titleRow, searchRow), table);
@@ -383,41 +373,8 @@ public final class OrganisationsView implements RecordForm {
     }
 
     @Override
-    public void save() {
-        model.save(this::select);
-    }
-
-    @Override
-    public void cancel() {
-        if (model.isDirty()) {
-            model.cancel();
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return model.isDirty();
-    }
-
-    @Override
-    public void whenLeaving(Runnable proceed, Runnable stay) {
-        RecordForm.whenLeaving(model, root, i18n, "directory.organisations.unsaved", this::select, proceed, stay);
-    }
-
-    @Override
     public void focusList() {
         filter.requestFocus();
         filter.selectAll();
-    }
-
-    private void select(UUID id) {
-        selecting = true;
-        try {
-            if (!Tables.select(table, id, Organisation::id)) {
-                table.getSelectionModel().clearSelection();
-            }
-        } finally {
-            selecting = false;
-        }
     }
 }

@@ -42,7 +42,7 @@ import javafx.collections.transformation.FilteredList;
  * form of one organisation with its topics (Zuständigkeiten) and its contacts. Saving checks every
  * field first; problems appear beside the fields and nothing is saved.
  */
-public final class OrganisationsViewModel implements FormModel {
+public final class OrganisationsViewModel implements FormModel<Organisation> {
 
     private final CaseService cases;
     private final TaskRunner tasks;
@@ -129,6 +129,7 @@ public final class OrganisationsViewModel implements FormModel {
     }
 
     /** Shows a stored organisation in the form and reads its contacts. */
+    @Override
     public void edit(Organisation organisation) {
         show(organisation);
         editing.set(organisation.id());
@@ -185,12 +186,7 @@ public final class OrganisationsViewModel implements FormModel {
         saved.set(values());
     }
 
-    /** Saves (Ctrl+S) when every field is good; {@code onSaved} is told the organisation's id. */
-    public void save(Consumer<UUID> onSaved) {
-        save(onSaved, () -> { });
-    }
-
-    /** As {@link #save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
+    /** As {@link FormModel#save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
         if (mode.get() == FormMode.EMPTY) {
             return;
@@ -305,6 +301,7 @@ public final class OrganisationsViewModel implements FormModel {
         return mode.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<UUID> editingProperty() {
         return editing.getReadOnlyProperty();
     }

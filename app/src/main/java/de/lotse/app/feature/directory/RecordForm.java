@@ -1,12 +1,5 @@
 package de.lotse.app.feature.directory;
 
-import de.lotse.app.i18n.Messages;
-import de.lotse.app.ui.I18n;
-import de.lotse.app.ui.UnsavedChanges;
-import java.util.UUID;
-import java.util.function.Consumer;
-import javafx.scene.Node;
-
 /**
  * A list with a form beside it, as the keyboard drives it: Ctrl+N a new record, Ctrl+S saves,
  * Esc drops the changes; before the form is left, unsaved changes are asked about.
@@ -33,30 +26,4 @@ public interface RecordForm {
 
     /** Puts the cursor into the list's filter or the list itself. */
     void focusList();
-
-    /**
-     * What {@link #whenLeaving} does for every form: nothing to ask when nothing changed;
-     * otherwise save (then {@code select} the saved record), discard, or stay, as the person
-     * chooses in a dialog saying {@code unsavedKey}.
-     */
-    static void whenLeaving(FormModel model, Node root, I18n i18n, String unsavedKey, Consumer<UUID> select,
-            Runnable proceed, Runnable stay) {
-        if (!model.isDirty()) {
-            proceed.run();
-            return;
-        }
-        Messages m = i18n.current();
-        switch (UnsavedChanges.ask(root.getScene() == null ? null : root.getScene().getWindow(), m,
-                m.get(unsavedKey))) {
-            case SAVE -> model.save(id -> {
-                select.accept(id);
-                proceed.run();
-            }, stay);
-            case DISCARD -> {
-                model.cancel();
-                proceed.run();
-            }
-            case STAY -> stay.run();
-        }
-    }
 }

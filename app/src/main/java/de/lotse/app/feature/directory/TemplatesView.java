@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
-import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.OrganisationKind;
 import de.lotse.core.cases.PlanTemplate;
@@ -14,7 +13,6 @@ import de.lotse.core.text.GermanOrder;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -46,16 +44,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Plan templates: the list on the left; beside it one template with its steps in order. */
-public final class TemplatesView implements RecordForm {
+public final class TemplatesView extends ListFormView<PlanTemplate> {
 
     private static final PseudoClass DANGER = Styles.STATE_DANGER;
     /** Style class of the steps table in {@code lotse.css}: rows with a problem are marked. */
     private static final String STEPS = "lotse-steps";
 
     private final TemplatesViewModel model;
-    private final I18n i18n;
     private final SplitPane root;
-    private final TableView<PlanTemplate> table = new TableView<>();
     private final TableView<StepRow> stepsTable = new TableView<>();
     private final TextField nameField = new TextField();
     private final TextField stepTitle = new TextField();
@@ -65,16 +61,16 @@ public final class TemplatesView implements RecordForm {
     private final ComboBox<OrganisationKind> stepKind = new ComboBox<>();
     private final Collator collator = GermanOrder.collator();
     private StepRow bound;
-    private boolean selecting;
 
     public TemplatesView(TemplatesViewModel model, I18n i18n) {
+        super(model, i18n, PlanTemplate::id, "directory.templates.unsaved");
         this.model = model;
-        this.i18n = i18n;
         root = new SplitPane(list(), form());
         root.setDividerPositions(0.27);
         root.setId("templates-view");
     }
 
+    @Override
     public Parent root() {
         return root;
     }
@@ -104,13 +100,8 @@ public final class TemplatesView implements RecordForm {
         table.setItems(sorted);
         table.setPlaceholder(Widgets.label(i18n, "directory.templates.empty", Styles.TEXT_MUTED));
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!selecting && now != null && !now.id().equals(model.editingProperty().get())) {
-                whenLeaving(() -> model.edit(now), () -> select(old == null ? null : old.id()));
-            }
-        });
-        model.templates().addListener((ListChangeListener<PlanTemplate>) change ->
-                select(model.editingProperty().get()));
+        // the list is read anew after a save: the record in the form stays selected
+        followSelection(model.templates());
 
         VBox box = new VBox(16, new VBox(10, title, add), table);
         box.setPadding(new Insets(24, 16, 16, 20));
@@ -436,40 +427,7 @@ public final class TemplatesView implements RecordForm {
     }
 
     @Override
-    public void save() {
-        model.save(this::select);
-    }
-
-    @Override
-    public void cancel() {
-        if (model.isDirty()) {
-            model.cancel();
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return model.isDirty();
-    }
-
-    @Override
-    public void whenLeaving(Runnable proceed, Runnable stay) {
-        RecordForm.whenLeaving(model, root, i18n, "directory.templates.unsaved", this::select, proceed, stay);
-    }
-
-    @Override
     public void focusList() {
         table.requestFocus();
-    }
-
-    private void select(UUID id) {
-        selecting = true;
-        try {
-            if (!Tables.select(table, id, PlanTemplate::id)) {
-                table.getSelectionModel().clearSelection();
-            }
-        } finally {
-            selecting = false;
-        }
     }
 }

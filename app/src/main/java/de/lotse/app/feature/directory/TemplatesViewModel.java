@@ -27,7 +27,7 @@ import javafx.collections.ObservableMap;
  * steps in order. A case's plan is a copy of a template's steps, so editing a template never
  * changes a plan already made from it. Problems of a step are keyed {@code steps.<index>.<field>}.
  */
-public final class TemplatesViewModel implements FormModel {
+public final class TemplatesViewModel implements FormModel<PlanTemplate> {
 
     private final CaseService cases;
     private final TaskRunner tasks;
@@ -75,6 +75,7 @@ public final class TemplatesViewModel implements FormModel {
     }
 
     /** Shows a stored template in the form. */
+    @Override
     public void edit(PlanTemplate template) {
         show(template);
         editing.set(template.id());
@@ -168,12 +169,7 @@ public final class TemplatesViewModel implements FormModel {
         problems.keySet().removeIf(field -> field.startsWith("steps"));
     }
 
-    /** Saves (Ctrl+S) when the template and every step are good; {@code onSaved} is told its id. */
-    public void save(Consumer<UUID> onSaved) {
-        save(onSaved, () -> { });
-    }
-
-    /** As {@link #save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
+    /** As {@link FormModel#save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
         if (mode.get() == FormMode.EMPTY) {
             return;
@@ -254,6 +250,7 @@ public final class TemplatesViewModel implements FormModel {
         return mode.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<UUID> editingProperty() {
         return editing.getReadOnlyProperty();
     }
