@@ -3,6 +3,7 @@ package de.lotse.app;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
+import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.FxTaskRunner;
 import de.lotse.app.ui.Themes;
@@ -31,20 +32,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class LotseApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LotseApp.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(LotseApp.class);
+    }
 
     /**
-     * How the process was started; set by {@link Main} before the toolkit starts. The store is
+     * How the process was started; set by {@link WindowStart} before the toolkit starts. The store is
      * already opening ({@code opening}) while the toolkit starts, on a second core.
      */
-    record Launch(Path dataDir, Settings settings, CompletableFuture<Opened> opening, Runnable onFiguresShown) { }
+    record Launch(Path dataDir, Settings settings, Opening opening, Runnable onFiguresShown) { }
 
-    /** An opened store with the Start view's first figures, read before the window needed them. */
-    record Opened(AppContext context, OfficeFigures figures) {
+    /**
+     * The store opening in the background, then the Start view's first figures read: the window
+     * is built as soon as the store is open, while the figures are still being counted.
+     */
+    record Opening(CompletableFuture<AppContext> context, CompletableFuture<OfficeFigures> figures) {
 
         /** Opens the store and reads the figures; fills an empty register with demo data if asked. */
-        static CompletableFuture<Opened> start(Path dataDir, boolean demoOnFirstStart) {
-            CompletableFuture<Opened> opening = new CompletableFuture<>();
+        static Opening start(Path dataDir, boolean demoOnFirstStart) {
+            Opening opening = new Opening(new CompletableFuture<>(), new CompletableFuture<>());
             Thread thread = new Thread(() -> {
                 AppContext context = null;
                 try {
@@ -53,13 +60,20 @@ public final class LotseApp extends Application {
                         context.loadDemoIfEmpty();
                     }
                     context.shipTemplatesIfNone();
-                    opening.complete(new Opened(context, context.overview().figures(context.today(),
-                            StartViewModel.TOP_NATIONALITIES)));
                 } catch (RuntimeException | Error e) {
                     if (context != null) {
                         context.close();
                     }
-                    opening.completeExceptionally(e);
+                    opening.context().completeExceptionally(e);
+                    opening.figures().completeExceptionally(e);
+                    return;
+                }
+                opening.context().complete(context);
+                try {
+                    opening.figures().complete(context.overview().figures(context.today(),
+                            StartViewModel.TOP_NATIONALITIES));
+                } catch (RuntimeException | Error e) {
+                    opening.figures().completeExceptionally(e);
                 }
             }, "lotse-open");
             thread.setDaemon(true);
@@ -72,7 +86,7 @@ public final class LotseApp extends Application {
     private static volatile boolean startFailed;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private volatile de.lotse.app.sync.SyncScheduler syncScheduler;
+    private volatile SyncScheduler syncScheduler;
 
     /**
      * Shows the window until it is closed, then closes the store (on this thread, not the FX
@@ -84,11 +98,11 @@ public final class LotseApp extends Application {
         launch = how;
         Application.launch(LotseApp.class);
         try {
-            how.opening().get(2, TimeUnit.MINUTES).context().close();
+            how.opening().context().get(2, TimeUnit.MINUTES).close();
         } catch (ExecutionException e) {
             return false; // said in the dialog already
         } catch (TimeoutException | InterruptedException e) {
-            LOG.warn("Store still opening at exit; the process ends without closing it");
+            Log.LOG.warn("Store still opening at exit; the process ends without closing it");
         }
         return !startFailed;
     }
@@ -112,18 +126,18 @@ public final class LotseApp extends Application {
         stage.setScene(splashScene);
         stage.show();
 
-        tasks.run(() -> unwrap(how.opening()), opened -> {
-            syncScheduler = de.lotse.app.sync.SyncScheduler.onOwnThreads(opened.context().syncPort());
-            Ui ui = new Ui(opened.context(), how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
+        tasks.run(() -> unwrap(how.opening().context()), context -> {
+            syncScheduler = SyncScheduler.onOwnThreads(context.syncPort());
+            Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
             stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                    opened.figures()));
+                    how.opening().figures()));
             // unsaved changes are never lost silently: closing the window asks first
             stage.setOnCloseRequest(event -> {
                 event.consume();
                 ui.whenClosing(stage::close);
             });
             if (how.onFiguresShown() != null) {
-                FirstFrame.after(stage.getScene(), how.onFiguresShown());
+                ui.afterFiguresShown(how.onFiguresShown());
             }
             // a sync now and every five minutes, off the FX thread; silent while the share is away
             syncScheduler.start();
@@ -134,9 +148,10 @@ public final class LotseApp extends Application {
         });
     }
 
-    private static Opened unwrap(CompletableFuture<Opened> opening) {
+    /** The value of a finished {@code future}, or what it failed with (blocks until it is finished). */
+    static <T> T unwrap(CompletableFuture<T> future) {
         try {
-            return opening.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

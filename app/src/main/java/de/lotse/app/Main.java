@@ -53,25 +53,28 @@ public final class Main implements Callable<Integer> {
     /** Printed on stdout by the startup probes when the first frame with content is shown. */
     public static final String FIRST_FRAME_MARKER = "LOTSE-FIRST-FRAME";
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = WindowStart.DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: LOTSE_HOME, else the per-user data folder).")
     private Path dataDir;
 
-    @Option(names = "--no-demo", description = "Do not fill an empty database with demo data on first start.")
+    @Option(names = WindowStart.NO_DEMO, description = "Do not fill an empty database with demo data on first start.")
     private boolean noDemo;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--startup-probe", hidden = true)
+    @Option(names = WindowStart.STARTUP_PROBE, hidden = true)
     private boolean startupProbe;
 
-    @Option(names = "--bare-window-probe", hidden = true)
+    @Option(names = WindowStart.BARE_WINDOW_PROBE, hidden = true)
     private boolean bareWindowProbe;
 
     public static void main(String[] args) {
         LogFolder.configure(args);
-        System.exit(execute(args));
+        Optional<WindowStart> window = WindowStart.of(args);
+        System.exit(window.isPresent()
+                ? window.get().run(new PrintWriter(System.err, true, StandardCharsets.UTF_8))
+                : execute(args));
     }
 
     /** Runs the command line on the process's streams and returns the exit code. */
@@ -112,23 +115,11 @@ public final class Main implements Callable<Integer> {
         return new Messages(settings().language());
     }
 
+    /** Reached only through {@link #execute}: {@link #main} starts the window without picocli. */
     @Override
     public Integer call() {
-        if (bareWindowProbe) {
-            BareWindow.launch(Main::firstFrameShown);
-            return 0;
-        }
-        Settings settings = settings();
-        if (!hasDisplay()) {
-            spec.commandLine().getErr().println(new Messages(settings.language()).get("problem.noDisplay"));
-            return 1;
-        }
-        boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
-        // the store opens on a second core while the toolkit starts
-        var opening = LotseApp.Opened.start(dataDir(), demo);
-        boolean opened = LotseApp.launch(new LotseApp.Launch(dataDir(), settings, opening,
-                startupProbe ? Main::firstFrameShown : null));
-        return opened ? 0 : 1;
+        return new WindowStart(Optional.ofNullable(dataDir), noDemo, startupProbe, bareWindowProbe)
+                .run(spec.commandLine().getErr());
     }
 
     /** Linux needs an X11 or Wayland session unless JavaFX runs headless; Windows and macOS always have one. */
@@ -138,7 +129,7 @@ public final class Main implements Callable<Integer> {
                 || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
-    private static void firstFrameShown() {
+    static void firstFrameShown() {
         System.out.println(FIRST_FRAME_MARKER);
         System.out.flush();
         Platform.exit();

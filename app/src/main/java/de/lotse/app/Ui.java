@@ -41,6 +41,7 @@ import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -158,8 +159,11 @@ public final class Ui implements Navigator {
         return createScene(width, height, null);
     }
 
-    /** As {@link #createScene(double, double)}, showing figures already read instead of reading them. */
-    public Scene createScene(double width, double height, OfficeFigures prefetched) {
+    /**
+     * As {@link #createScene(double, double)}, showing the figures {@code prefetched} is reading
+     * instead of reading them again.
+     */
+    public Scene createScene(double width, double height, CompletableFuture<OfficeFigures> prefetched) {
         Scene scene = new Scene(mainView.root(), width, height);
         Themes.style(scene);
         mainView.installShortcuts(scene);
@@ -235,13 +239,29 @@ public final class Ui implements Navigator {
                         statusTicks.stop();
                     }
                 });
-        sync.load();
+        // the state of sync waits for the first frame: its engine is made on first use
+        FirstFrame.after(scene, sync::load);
         if (prefetched != null && main.areaProperty().get() == Area.START) {
-            start.show(prefetched);
+            start.show(() -> LotseApp.unwrap(prefetched));
         } else {
             refresh(main.areaProperty().get());
         }
         return scene;
+    }
+
+    /** Calls {@code action} once the first frame showing the Start view's figures has been rendered. */
+    void afterFiguresShown(Runnable action) {
+        start.figuresProperty().flatMap(figures -> mainView.root().sceneProperty()).subscribe(new Consumer<>() {
+            private boolean done;
+
+            @Override
+            public void accept(Scene scene) {
+                if (scene != null && !done) {
+                    done = true;
+                    FirstFrame.after(scene, action);
+                }
+            }
+        });
     }
 
     /** Made when first needed: a start on the Start view does not pay for the table. */

@@ -74,6 +74,9 @@ class SyncWindowTest {
         });
         // after the window's own listener: when this one is told, the window's update is queued already
         scheduler.addListener((trigger, outcome) -> syncsEnded.countDown());
+        // the state of sync is read once the first frame is out
+        awaitPulse();
+        awaitPulse();
         idle();
     }
 

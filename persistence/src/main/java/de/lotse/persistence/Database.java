@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    }
 
     /** Where Flyway finds Lotse's migrations. */
     public static final String MIGRATIONS = "classpath:db/migration";
@@ -154,7 +157,7 @@ public final class Database implements AutoCloseable {
             return new Migrated(migrating, flyway.info().current().getVersion().getVersion());
         } catch (RuntimeException e) {
             migrating.dispose();
-            LOG.warn("Migration failed, putting the database back as it was: {}", Failures.describe(e));
+            Log.LOG.warn("Migration failed, putting the database back as it was: {}", Failures.describe(e));
             putBack(dataDir, dbFile, backup, e);
             throw new StoreException(new StoreProblem.MigrationFailed(dbFile, backup), e);
         }
@@ -262,7 +265,7 @@ public final class Database implements AutoCloseable {
             // SHUTDOWN closes the connection with the database: it is not closed again
             connection.createStatement().execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException | NumberFormatException e) {
-            LOG.warn("Database did not shut down cleanly: {}", e.getClass().getSimpleName());
+            Log.LOG.warn("Database did not shut down cleanly: {}", e.getClass().getSimpleName());
         } finally {
             pool.dispose();
             lock.close();

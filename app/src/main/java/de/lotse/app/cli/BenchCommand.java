@@ -1,16 +1,15 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
+import de.lotse.app.ChildJvm;
 import de.lotse.app.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,11 @@ public final class BenchCommand {
         @Option(names = "--runs", defaultValue = "5", description = "Measured runs of each (default: ${DEFAULT-VALUE}).")
         int runs;
 
+        @Option(names = "--aot-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Each program with its own ahead-of-time cache, as the launcher gives it "
+                        + "(default: ${DEFAULT-VALUE}); --no-aot-cache measures both without.")
+        boolean aotCache;
+
         @Spec
         CommandSpec spec;
 
@@ -65,12 +69,15 @@ public final class BenchCommand {
                     (System.nanoTime() - prepared) / 1_000_000, dataDir);
             out.flush();
 
-            // each kind of start keeps its own class-data-sharing archive, as each installed program would
-            List<String> lotse = childCommand(dataDir.resolve("lotse.jsa"), "--data-dir", dataDir.toString(),
-                    "--startup-probe");
-            List<String> bare = childCommand(dataDir.resolve("bare.jsa"), "--bare-window-probe");
-            timeToFirstFrame(lotse); // warm the file cache and write the CDS archive: not counted
-            timeToFirstFrame(bare);
+            // each kind of start keeps its own ahead-of-time cache, as each installed program would;
+            // the first start of each records it and is not counted
+            Path lotseCache = dataDir.resolve("lotse.aot");
+            Path bareCache = dataDir.resolve("bare.aot");
+            String[] lotseArgs = {"--data-dir", dataDir.toString(), "--startup-probe"};
+            timeToFirstFrame(ChildJvm.lotse(aotCache ? "-XX:AOTCacheOutput=" + lotseCache : null, lotseArgs));
+            timeToFirstFrame(ChildJvm.lotse(aotCache ? "-XX:AOTCacheOutput=" + bareCache : null, "--bare-window-probe"));
+            List<String> lotse = ChildJvm.lotse(aotCache ? "-XX:AOTCache=" + lotseCache : null, lotseArgs);
+            List<String> bare = ChildJvm.lotse(aotCache ? "-XX:AOTCache=" + bareCache : null, "--bare-window-probe");
             long[] lotseTimes = new long[runs];
             long[] bareTimes = new long[runs];
             for (int i = 0; i < runs; i++) {
@@ -83,35 +90,10 @@ public final class BenchCommand {
                     persons, lotseMedian, Arrays.toString(lotseTimes));
             out.printf(Locale.ROOT, "bare JavaFX window, same JVM flags:               median %d ms, runs %s%n",
                     bareMedian, Arrays.toString(bareTimes));
+            out.printf(Locale.ROOT, "ahead-of-time cache per program: %s%n", aotCache ? "yes" : "no");
             out.printf(Locale.ROOT, "ratio %.2f (goal <= 2.00), lotse %d ms (goal <= 2000 ms)%n",
                     (double) lotseMedian / bareMedian, lotseMedian);
             return 0;
-        }
-
-        /**
-         * The java command of this very process, with its JVM flags, running {@link Main} with
-         * {@code args}; a class-data-sharing archive of the launcher is replaced by {@code archive}.
-         */
-        private static List<String> childCommand(Path archive, String... args) {
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-            for (String arg : jvmArgs) {
-                command.add(arg.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : arg);
-            }
-            if (!Main.hasDisplay()) {
-                command.add("-Dglass.platform=Headless");
-            }
-            String modulePath = System.getProperty("jdk.module.path");
-            if (modulePath != null && jvmArgs.stream().noneMatch(a -> a.startsWith("--module-path") || a.equals("-p"))) {
-                command.add("--module-path");
-                command.add(modulePath);
-            }
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(Main.class.getName());
-            command.addAll(List.of(args));
-            return command;
         }
 
         /** A child that has shown no frame by then is stopped, and the benchmark fails. */
@@ -132,7 +114,7 @@ public final class BenchCommand {
                 while ((line = lines.readLine()) != null) {
                     if (line.equals(Main.FIRST_FRAME_MARKER)) {
                         long millis = (System.nanoTime() - started) / 1_000_000;
-                        process.waitFor(30, TimeUnit.SECONDS);
+                        process.waitFor(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS); // a training start writes its cache at exit
                         return millis;
                     }
                 }

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsFile {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    }
     public static final String FILE_NAME = "settings.properties";
 
     private final Path file;
@@ -36,7 +39,7 @@ public final class SettingsFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Settings unreadable, using defaults: {}", e.getClass().getSimpleName());
+            Log.LOG.warn("Settings unreadable, using defaults: {}", e.getClass().getSimpleName());
             return Settings.DEFAULTS;
         }
         Locale language = Settings.languageOf(properties.getProperty("language", ""))

@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncScheduler implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+    }
 
     /** Time between automatic rounds. */
     public static final Duration PERIOD = Duration.ofMinutes(5);
@@ -161,13 +164,13 @@ public final class SyncScheduler implements AutoCloseable {
                     listeners.forEach(listener -> listener.progress(done, total))));
         } catch (SyncRefusedException e) {
             if (trigger == Trigger.AUTOMATIC && e.reason() == SyncRefusedException.Reason.SHARE_UNREACHABLE) {
-                LOG.debug("Share unreachable; the next round tries again");
+                Log.LOG.debug("Share unreachable; the next round tries again");
             } else {
-                LOG.info("Sync refused: {}", e.reason());
+                Log.LOG.info("Sync refused: {}", e.reason());
             }
             outcome = new Outcome.Refused(e.reason());
         } catch (RuntimeException | Error e) {
-            LOG.warn("Sync failed: {}", e.getClass().getName());
+            Log.LOG.warn("Sync failed: {}", e.getClass().getName());
             outcome = new Outcome.Failed(e);
         } finally {
             running.set(false);
@@ -185,7 +188,7 @@ public final class SyncScheduler implements AutoCloseable {
                 try {
                     ticking.close();
                 } catch (Exception e) {
-                    LOG.warn("Sync timer did not stop: {}", e.getClass().getName());
+                    Log.LOG.warn("Sync timer did not stop: {}", e.getClass().getName());
                 }
             }
         }
@@ -193,7 +196,7 @@ public final class SyncScheduler implements AutoCloseable {
             service.shutdown();
             try {
                 if (!service.awaitTermination(1, TimeUnit.MINUTES)) {
-                    LOG.warn("Sync still running at exit");
+                    Log.LOG.warn("Sync still running at exit");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

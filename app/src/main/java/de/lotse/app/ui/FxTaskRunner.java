@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lotse-db");
@@ -96,7 +99,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.warn("Background work still running at exit");
+                Log.LOG.warn("Background work still running at exit");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class AgendaViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AgendaViewModel.class);
+    /** Made on first use: logging starts when something is logged, not on the way to the first frame. */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(AgendaViewModel.class);
+    }
 
     /** An appointment as the agenda shows it. */
     public record Entry(Appointment appointment, String personName, String caseworkerName) { }
@@ -202,7 +205,7 @@ public final class AgendaViewModel {
                 AgendaExport.write(file, appointments, names, clock.instant());
                 return (Export) new Export.Written(file, appointments.size());
             } catch (IOException e) {
-                LOG.warn("Export of the agenda failed: {}", e.getClass().getSimpleName());
+                Log.LOG.warn("Export of the agenda failed: {}", e.getClass().getSimpleName());
                 return new Export.Failed(file);
             }
         }, lastExport::set, onFailure);

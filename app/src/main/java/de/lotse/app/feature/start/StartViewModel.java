@@ -61,17 +61,30 @@ public final class StartViewModel {
 
     /** Reads the figures and the attention lists anew; the properties change when they arrive. */
     public void refresh() {
-        loading.set(true);
         LocalDate day = today.get();
-        tasks.run(() -> queries.figures(day, TOP_NATIONALITIES), result -> {
+        read(() -> queries.figures(day, TOP_NATIONALITIES), day, () -> { });
+        refreshAttention();
+    }
+
+    /**
+     * Shows the figures {@code reading} waits for (read at start-up while the window was being
+     * built), then reads the lists, so that nothing else queries the database before the figures show.
+     */
+    public void show(Supplier<OfficeFigures> reading) {
+        read(reading, today.get(), this::refreshAttention);
+    }
+
+    private void read(Supplier<OfficeFigures> reading, LocalDate day, Runnable then) {
+        loading.set(true);
+        tasks.run(reading::get, result -> {
             figures.set(result);
             asOf.set(day);
             loading.set(false);
+            then.run();
         }, failure -> {
             loading.set(false);
             onFailure.accept(failure);
         });
-        refreshAttention();
     }
 
     private record Lists(List<Caseworker> caseworkers, Attention attention) { }
@@ -87,13 +100,6 @@ public final class StartViewModel {
                         attention.set(lists.attention());
                     }
                 }, onFailure);
-    }
-
-    /** Shows figures read elsewhere (at start-up, while the window was being built), then reads the lists. */
-    public void show(OfficeFigures read) {
-        figures.set(read);
-        asOf.set(today.get());
-        refreshAttention();
     }
 
     /** {@code null} until the first lists arrived. */

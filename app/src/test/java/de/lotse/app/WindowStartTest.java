@@ -1,0 +1,73 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WindowStartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void onlyTheWindowsOwnOptionsStartTheWindowWithoutPicocli() {
+        assertThat(WindowStart.of()).contains(new WindowStart(Optional.empty(), false, false, false));
+        assertThat(WindowStart.of("--data-dir", "/x", "--no-demo"))
+                .contains(new WindowStart(Optional.of(Path.of("/x")), true, false, false));
+        assertThat(WindowStart.of("--data-dir=/x", "--startup-probe"))
+                .contains(new WindowStart(Optional.of(Path.of("/x")), false, true, false));
+        assertThat(WindowStart.of("--bare-window-probe"))
+                .contains(new WindowStart(Optional.empty(), false, false, true));
+        // a command, help, an unknown option, a missing or repeated folder: picocli answers
+        assertThat(WindowStart.of("--data-dir", "/x", "info")).isEmpty();
+        assertThat(WindowStart.of("--help")).isEmpty();
+        assertThat(WindowStart.of("--version")).isEmpty();
+        assertThat(WindowStart.of("--no-dem")).isEmpty();
+        assertThat(WindowStart.of("--data-dir")).isEmpty();
+        assertThat(WindowStart.of("--data-dir", "/x", "--data-dir", "/y")).isEmpty();
+    }
+
+    @Test
+    void aFirstStartFillsTheRegisterWithDemoDataAndShowsItsFigures() throws Exception {
+        startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--startup-probe");
+
+        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(context.persons().countPersons()).isEqualTo(AppContext.FIRST_START_DEMO_PERSONS);
+        }
+    }
+
+    @Test
+    void withoutDemoDataTheEmptyRegistersFiguresShow() throws Exception {
+        startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--no-demo", "--startup-probe");
+
+        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(context.persons().countPersons()).isZero();
+        }
+    }
+
+    /**
+     * Starts the window in a child process; the probe prints its marker once the first frame with
+     * the Start view's figures has been rendered, then closes the window and the store.
+     */
+    private void startUntilTheFiguresShow(String... args) throws IOException, InterruptedException {
+        Path output = Files.createTempFile(dataDir.getParent(), "window", ".log");
+        Process child = new ProcessBuilder(ChildJvm.lotse(null, args))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            assertThat(child.waitFor(90, TimeUnit.SECONDS)).as("the window closed after its first frame").isTrue();
+            String printed = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(printed).contains(Main.FIRST_FRAME_MARKER);
+            assertThat(child.exitValue()).as(printed).isZero();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+}
