@@ -69,6 +69,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = WindowStart.BARE_WINDOW_PROBE, hidden = true)
     private boolean bareWindowProbe;
 
+    @Option(names = WindowStart.STORE_PROBE, hidden = true)
+    private boolean storeProbe;
+
     public static void main(String[] args) {
         LogFolder.configure(args);
         Optional<WindowStart> window = WindowStart.of(args);
@@ -118,8 +121,10 @@ public final class Main implements Callable<Integer> {
     /** Reached only through {@link #execute}: {@link #main} starts the window without picocli. */
     @Override
     public Integer call() {
-        return new WindowStart(Optional.ofNullable(dataDir), noDemo, startupProbe, bareWindowProbe)
-                .run(spec.commandLine().getErr());
+        WindowStart.Probe probe = startupProbe ? WindowStart.Probe.STARTUP
+                : bareWindowProbe ? WindowStart.Probe.BARE_WINDOW
+                : storeProbe ? WindowStart.Probe.STORE : WindowStart.Probe.NONE;
+        return new WindowStart(Optional.ofNullable(dataDir), noDemo, probe).run(spec.commandLine().getErr());
     }
 
     /** Linux needs an X11 or Wayland session unless JavaFX runs headless; Windows and macOS always have one. */
@@ -130,9 +135,14 @@ public final class Main implements Callable<Integer> {
     }
 
     static void firstFrameShown() {
+        probeDone();
+        Platform.exit();
+    }
+
+    /** Tells the start-up benchmark that what it times is done. */
+    static void probeDone() {
         System.out.println(FIRST_FRAME_MARKER);
         System.out.flush();
-        Platform.exit();
     }
 
     /** The version from the build. */

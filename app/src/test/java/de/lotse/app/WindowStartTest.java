@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import de.lotse.app.WindowStart.Probe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,13 +20,15 @@ class WindowStartTest {
 
     @Test
     void onlyTheWindowsOwnOptionsStartTheWindowWithoutPicocli() {
-        assertThat(WindowStart.of()).contains(new WindowStart(Optional.empty(), false, false, false));
+        assertThat(WindowStart.of()).contains(new WindowStart(Optional.empty(), false, Probe.NONE));
         assertThat(WindowStart.of("--data-dir", "/x", "--no-demo"))
-                .contains(new WindowStart(Optional.of(Path.of("/x")), true, false, false));
+                .contains(new WindowStart(Optional.of(Path.of("/x")), true, Probe.NONE));
         assertThat(WindowStart.of("--data-dir=/x", "--startup-probe"))
-                .contains(new WindowStart(Optional.of(Path.of("/x")), false, true, false));
+                .contains(new WindowStart(Optional.of(Path.of("/x")), false, Probe.STARTUP));
         assertThat(WindowStart.of("--bare-window-probe"))
-                .contains(new WindowStart(Optional.empty(), false, false, true));
+                .contains(new WindowStart(Optional.empty(), false, Probe.BARE_WINDOW));
+        assertThat(WindowStart.of("--store-probe", "--data-dir", "/x"))
+                .contains(new WindowStart(Optional.of(Path.of("/x")), false, Probe.STORE));
         // a command, help, an unknown option, a missing or repeated folder: picocli answers
         assertThat(WindowStart.of("--data-dir", "/x", "info")).isEmpty();
         assertThat(WindowStart.of("--help")).isEmpty();
@@ -33,6 +36,7 @@ class WindowStartTest {
         assertThat(WindowStart.of("--no-dem")).isEmpty();
         assertThat(WindowStart.of("--data-dir")).isEmpty();
         assertThat(WindowStart.of("--data-dir", "/x", "--data-dir", "/y")).isEmpty();
+        assertThat(WindowStart.of("--startup-probe", "--store-probe")).isEmpty();
     }
 
     @Test
@@ -50,6 +54,16 @@ class WindowStartTest {
 
         try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isZero();
+        }
+    }
+
+    @Test
+    void theStoreProbeOpensTheStoreAndCountsWithoutAWindow() throws Exception {
+        startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--store-probe");
+
+        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(context.schemaVersion()).isEqualTo(de.lotse.persistence.Database.LATEST_SCHEMA);
+            assertThat(context.persons().countPersons()).as("a probe loads no demo data").isZero();
         }
     }
 

@@ -71,29 +71,45 @@ public final class BenchCommand {
 
             // each kind of start keeps its own ahead-of-time cache, as each installed program would;
             // the first start of each records it and is not counted
-            Path lotseCache = dataDir.resolve("lotse.aot");
-            Path bareCache = dataDir.resolve("bare.aot");
-            String[] lotseArgs = {"--data-dir", dataDir.toString(), "--startup-probe"};
-            timeToFirstFrame(ChildJvm.lotse(aotCache ? "-XX:AOTCacheOutput=" + lotseCache : null, lotseArgs));
-            timeToFirstFrame(ChildJvm.lotse(aotCache ? "-XX:AOTCacheOutput=" + bareCache : null, "--bare-window-probe"));
-            List<String> lotse = ChildJvm.lotse(aotCache ? "-XX:AOTCache=" + lotseCache : null, lotseArgs);
-            List<String> bare = ChildJvm.lotse(aotCache ? "-XX:AOTCache=" + bareCache : null, "--bare-window-probe");
+            String data = dataDir.toString();
+            List<String> lotse = trained(dataDir.resolve("lotse.aot"), "--data-dir", data, "--startup-probe");
+            List<String> bare = trained(dataDir.resolve("bare.aot"), "--bare-window-probe");
+            List<String> store = trained(dataDir.resolve("store.aot"), "--data-dir", data, "--store-probe");
             long[] lotseTimes = new long[runs];
             long[] bareTimes = new long[runs];
+            long[] storeTimes = new long[runs];
             for (int i = 0; i < runs; i++) {
                 lotseTimes[i] = timeToFirstFrame(lotse);
                 bareTimes[i] = timeToFirstFrame(bare);
+                storeTimes[i] = timeToFirstFrame(store);
             }
             long lotseMedian = median(lotseTimes);
             long bareMedian = median(bareTimes);
+            long storeMedian = median(storeTimes);
             out.printf(Locale.ROOT, "lotse start to first frame with figures (%d persons): median %d ms, runs %s%n",
                     persons, lotseMedian, Arrays.toString(lotseTimes));
             out.printf(Locale.ROOT, "bare JavaFX window, same JVM flags:               median %d ms, runs %s%n",
                     bareMedian, Arrays.toString(bareTimes));
+            out.printf(Locale.ROOT, "no window, store opened and figures counted:      median %d ms, runs %s%n",
+                    storeMedian, Arrays.toString(storeTimes));
             out.printf(Locale.ROOT, "ahead-of-time cache per program: %s%n", aotCache ? "yes" : "no");
             out.printf(Locale.ROOT, "ratio %.2f (goal <= 2.00), lotse %d ms (goal <= 2000 ms)%n",
                     (double) lotseMedian / bareMedian, lotseMedian);
+            out.printf(Locale.ROOT, "the store alone takes %.2f times the bare window%n",
+                    (double) storeMedian / bareMedian);
             return 0;
+        }
+
+        /**
+         * The command of a child started with {@code args}, under its own ahead-of-time cache
+         * {@code cache}, which a first start records here; without caches, just the command.
+         */
+        private List<String> trained(Path cache, String... args) throws IOException, InterruptedException {
+            if (!aotCache) {
+                return ChildJvm.lotse(null, args);
+            }
+            timeToFirstFrame(ChildJvm.lotse("-XX:AOTCacheOutput=" + cache, args));
+            return ChildJvm.lotse("-XX:AOTCache=" + cache, args);
         }
 
         /** A child that has shown no frame by then is stopped, and the benchmark fails. */
