@@ -156,7 +156,6 @@ public final class AppContext implements AutoCloseable {
         return attention;
     }
 
-    /** Sync over the office's share: its state, a sync, the conflicts, snapshots. */
     /**
      * Sync for the window: every call goes to {@link #sync()}, which is made at the first call;
      * those run off the FX thread, so the start pays nothing for sync.
@@ -195,6 +194,7 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
+    /** Sync over the office's share: its state, a sync, the conflicts, snapshots; made at the first call. */
     public synchronized ShareSync sync() {
         if (sync == null) {
             sync = new ShareSync(store, clock);

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class LogFolder {
 
-    /** The system property {@code logback.xml} reads. */
+    /** The system property {@link LogConfiguration} reads. */
     static final String PROPERTY = "lotse.log.dir";
 
     private LogFolder() {
@@ -25,7 +25,7 @@ final class LogFolder {
                 return;
             }
         } catch (java.io.IOException | RuntimeException e) {
-            return; // logback.xml falls back to the temporary folder
+            return; // the log falls back to the temporary folder
         }
         System.setProperty(PROPERTY, logs.toString());
     }

@@ -43,7 +43,7 @@ public final class BenchCommand {
 
         @Option(names = "--aot-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
                 description = "Each program with its own ahead-of-time cache, as the launcher gives it "
-                        + "(default: ${DEFAULT-VALUE}); --no-aot-cache measures both without.")
+                        + "(default: ${DEFAULT-VALUE}); --no-aot-cache measures each without.")
         boolean aotCache;
 
         @Spec
