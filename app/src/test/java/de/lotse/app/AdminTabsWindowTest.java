@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.lotse.app.feature.admin.AdministrationView;
 import de.lotse.app.feature.directory.FormMode;
 import de.lotse.app.settings.Settings;
-import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
 import de.lotse.app.ui.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -37,28 +33,21 @@ class AdminTabsWindowTest {
     private FxTaskRunner tasks;
     private Ui ui;
     private Stage stage;
+    private TestWindow window;
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        Screenshots.startHeadlessToolkit();
-        Screenshots.onFx(() -> {
-            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
-            return null;
-        });
+        TestWindow.startToolkit();
     }
 
     @BeforeEach
     void openWindow() throws Exception {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
-        tasks = new FxTaskRunner();
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1200, 780));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         idle();
         Screenshots.onFx(() -> {
             stage.getScene().getAccelerators().get(Area.ADMIN.shortcut()).run();
@@ -69,16 +58,11 @@ class AdminTabsWindowTest {
 
     @AfterEach
     void close() {
-        Screenshots.onFx(() -> {
-            stage.close();
-            return null;
-        });
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     private void idle() throws InterruptedException {
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        window.awaitIdle();
     }
 
     private void show(AdministrationView.Page page) throws InterruptedException {
@@ -245,20 +229,10 @@ class AdminTabsWindowTest {
     }
 
     private void snapshot(String name) throws Exception {
-        awaitPulse();
-        awaitPulse();
-        var image = Screenshots.onFx(() -> stage.getScene().snapshot(null));
-        Path out = Files.createDirectories(Path.of("target/screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve(name).toFile());
+        TestWindow.snapshot(stage.getScene(), name);
     }
 
     private void awaitPulse() {
-        CompletableFuture<Void> pulsed = new CompletableFuture<>();
-        Screenshots.onFx(() -> {
-            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
-            return null;
-        });
-        pulsed.orTimeout(30, TimeUnit.SECONDS).join();
+        window.awaitPulse();
     }
 }

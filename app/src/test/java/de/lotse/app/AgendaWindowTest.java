@@ -7,16 +7,13 @@ import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
 import de.lotse.app.ui.FxTaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,44 +46,31 @@ class AgendaWindowTest {
     private FxTaskRunner tasks;
     private Ui ui;
     private Stage stage;
+    private TestWindow window;
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        Screenshots.startHeadlessToolkit();
-        Screenshots.onFx(() -> {
-            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
-            return null;
-        });
+        TestWindow.startToolkit();
     }
 
     @BeforeEach
     void openWindow() throws Exception {
         context = AppContext.open(dataDir, CLOCK);
         context.addDemo(300, 1);
-        tasks = new FxTaskRunner();
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1280, 800));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1280, 800);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         idle();
     }
 
     @AfterEach
     void close() {
-        Screenshots.onFx(() -> {
-            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-            stage.close();
-            return null;
-        });
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     private void idle() throws InterruptedException {
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        window.awaitIdle();
     }
 
     private <T extends Node> T node(Scene scene, String id) {
@@ -112,9 +95,7 @@ class AgendaWindowTest {
     }
 
     private static void snapshot(Scene scene, String name) throws Exception {
-        var image = Screenshots.onFx(() -> scene.snapshot(null));
-        Path out = Files.createDirectories(Path.of("target/screenshots"));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+        TestWindow.snapshot(scene, name);
     }
 
     @Test

@@ -3,7 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.settings.Settings;
-import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
 import de.lotse.app.ui.FxTaskRunner;
 import de.lotse.core.cases.CaseStatus;
@@ -11,10 +10,8 @@ import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.cases.Caseworker;
 import de.lotse.core.cases.JournalEntry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -50,15 +47,12 @@ class CasesWindowTest {
     private FxTaskRunner tasks;
     private Ui ui;
     private Stage stage;
+    private TestWindow window;
     private Caseworker me;
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        Screenshots.startHeadlessToolkit();
-        Screenshots.onFx(() -> {
-            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
-            return null;
-        });
+        TestWindow.startToolkit();
     }
 
     @BeforeEach
@@ -66,30 +60,20 @@ class CasesWindowTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
         me = context.cases().caseworkers().getFirst();
-        tasks = new FxTaskRunner();
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS.withCaseworker(me.id()), new SettingsFile(dataDir), tasks);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1440, 900));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS.withCaseworker(me.id()), 1440, 900);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         idle();
     }
 
     @AfterEach
     void close() {
-        Screenshots.onFx(() -> {
-            Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
-            stage.close();
-            return null;
-        });
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     private void idle() throws InterruptedException {
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        window.awaitIdle();
     }
 
     /** A node of the main window, looked up on the FX thread (call it there). */
@@ -296,17 +280,6 @@ class CasesWindowTest {
 
     /** Lets two pulses pass (tables size their cells a pulse after their columns), then writes a PNG. */
     private void snapshot(Scene scene, String name) throws IOException {
-        for (int i = 0; i < 2; i++) {
-            CompletableFuture<Void> pulsed = new CompletableFuture<>();
-            Screenshots.onFx(() -> {
-                FirstFrame.after(scene, () -> pulsed.complete(null));
-                return null;
-            });
-            pulsed.orTimeout(30, TimeUnit.SECONDS).join();
-        }
-        var image = Screenshots.onFx(() -> scene.snapshot(null));
-        Path out = Files.createDirectories(Path.of("target/screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve(name).toFile());
+        TestWindow.snapshot(scene, name);
     }
 }

@@ -11,7 +11,6 @@ import de.lotse.core.overview.OfficeFigures;
 import de.lotse.core.overview.OverviewQueries;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -39,50 +37,33 @@ class MainWindowTest {
     private FxTaskRunner tasks;
     private Ui ui;
     private Stage stage;
+    private TestWindow window;
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        Screenshots.startHeadlessToolkit();
-        Screenshots.onFx(() -> {
-            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
-            return null;
-        });
+        TestWindow.startToolkit();
     }
 
     @BeforeEach
     void openWindow() throws Exception {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 4);
-        tasks = new FxTaskRunner();
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1280, 800));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1280, 800);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         idle();
     }
 
     @AfterEach
     void close() {
-        Screenshots.onFx(() -> {
-            stage.close();
-            return null;
-        });
-        tasks.close();
-        context.close();
+        window.close();
     }
 
     /** No work pending, and a pulse passed: a tab's content joins the scene only when its skin is made. */
     private void idle() throws InterruptedException {
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
-        CompletableFuture<Void> pulsed = new CompletableFuture<>();
-        Screenshots.onFx(() -> {
-            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
-            return null;
-        });
-        pulsed.orTimeout(30, TimeUnit.SECONDS).join();
+        window.awaitIdle();
+        window.awaitPulse();
     }
 
     private String text(String id) {
@@ -287,10 +268,7 @@ class MainWindowTest {
     }
 
     private void snapshot(String name) throws java.io.IOException {
-        var image = Screenshots.onFx(() -> stage.getScene().snapshot(null));
-        Path out = java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve(name).toFile());
+        TestWindow.snapshot(stage.getScene(), name);
     }
 
     @Test

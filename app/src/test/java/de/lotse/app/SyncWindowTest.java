@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.feature.admin.AdministrationView;
 import de.lotse.app.settings.Settings;
-import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
 import de.lotse.app.sync.FakeSyncPort;
 import de.lotse.app.sync.SyncScheduler;
@@ -16,11 +15,9 @@ import de.lotse.core.sync.SyncReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,30 +45,23 @@ class SyncWindowTest {
     private SyncScheduler scheduler;
     private Ui ui;
     private Stage stage;
+    private TestWindow window;
     private volatile CountDownLatch syncsEnded = new CountDownLatch(1);
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        Screenshots.startHeadlessToolkit();
-        Screenshots.onFx(() -> {
-            de.lotse.app.ui.Themes.apply(Settings.Theme.LIGHT);
-            return null;
-        });
+        TestWindow.startToolkit();
     }
 
     private void open(FakeSyncPort port) throws Exception {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 1);
-        tasks = new FxTaskRunner();
         // syncs on a thread of their own, as in the app; the automatic rounds are not started here
         scheduler = new SyncScheduler(port, Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks, scheduler);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1280, 800));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, scheduler, 1280, 800);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         // after the window's own listener: when this one is told, the window's update is queued already
         scheduler.addListener((trigger, outcome) -> syncsEnded.countDown());
         // the state of sync is read once the first frame is out
@@ -82,19 +72,9 @@ class SyncWindowTest {
 
     @AfterEach
     void close() {
-        if (stage != null) {
-            Screenshots.onFx(() -> {
-                stage.close();
-                return null;
-            });
-        }
-        if (scheduler != null) {
-            scheduler.close();
-        }
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (context != null) {
+        if (window != null) {
+            window.close();
+        } else if (context != null) {
             context.close();
         }
     }
@@ -236,15 +216,11 @@ class SyncWindowTest {
             laptop.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
         }
         context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
-        tasks = new FxTaskRunner();
         scheduler = new SyncScheduler(context.sync(), Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
-        stage = Screenshots.onFx(() -> {
-            ui = new Ui(context, Settings.DEFAULTS, new SettingsFile(dataDir), tasks, scheduler);
-            Stage window = new Stage();
-            window.setScene(ui.createScene(1280, 800));
-            window.show();
-            return window;
-        });
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, scheduler, 1280, 800);
+        tasks = window.tasks();
+        ui = window.ui();
+        stage = window.stage();
         idle();
         onFx(() -> ui.showConflicts());
         assertThat(text("conflicts-count")).isEqualTo("2 Konflikte");
@@ -313,7 +289,7 @@ class SyncWindowTest {
     }
 
     private void idle() throws InterruptedException {
-        assertThat(tasks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        window.awaitIdle();
     }
 
     private void onFx(Runnable work) throws InterruptedException {
@@ -325,20 +301,10 @@ class SyncWindowTest {
     }
 
     private void snapshot(String name) throws Exception {
-        awaitPulse();
-        awaitPulse();
-        var image = Screenshots.onFx(() -> stage.getScene().snapshot(null));
-        Path out = Files.createDirectories(Path.of("target/screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve(name).toFile());
+        TestWindow.snapshot(stage.getScene(), name);
     }
 
     private void awaitPulse() {
-        CompletableFuture<Void> pulsed = new CompletableFuture<>();
-        Screenshots.onFx(() -> {
-            FirstFrame.after(stage.getScene(), () -> pulsed.complete(null));
-            return null;
-        });
-        pulsed.orTimeout(30, TimeUnit.SECONDS).join();
+        window.awaitPulse();
     }
 }
