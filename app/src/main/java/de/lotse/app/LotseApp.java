@@ -82,6 +82,9 @@ public final class LotseApp extends Application {
         }
     }
 
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+
     private static volatile Launch launch;
     private static volatile boolean startFailed;
 
@@ -118,34 +121,45 @@ public final class LotseApp extends Application {
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        CompletableFuture<AppContext> context = how.opening().context();
+        if (context.isDone() && !context.isCompletedExceptionally()) {
+            // the store opened before the toolkit started: no need to show that Lotse is starting
+            showMain(stage, how, context.join(), WIDTH, HEIGHT);
+            stage.show();
+            return;
+        }
         Label starting = new Label(messages.get("app.starting"));
         VBox splash = new VBox(16, new ProgressIndicator(), starting);
         splash.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene splashScene = new Scene(splash, 1280, 800);
+        Scene splashScene = new Scene(splash, WIDTH, HEIGHT);
         Themes.style(splashScene);
         stage.setScene(splashScene);
         stage.show();
 
-        tasks.run(() -> unwrap(how.opening().context()), context -> {
-            syncScheduler = SyncScheduler.onOwnThreads(context.syncPort());
-            Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
-            stage.setScene(ui.createScene(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                    how.opening().figures()));
-            // unsaved changes are never lost silently: closing the window asks first
-            stage.setOnCloseRequest(event -> {
-                event.consume();
-                ui.whenClosing(stage::close);
-            });
-            if (how.onFiguresShown() != null) {
-                ui.afterFiguresShown(how.onFiguresShown());
-            }
-            // a sync now and every five minutes, off the FX thread; silent while the share is away
-            syncScheduler.start();
-        }, failure -> {
-            startFailed = true;
-            ErrorDialog.create(stage, failure, messages).showAndWait();
-            Platform.exit();
+        tasks.run(() -> unwrap(context),
+                opened -> showMain(stage, how, opened, splashScene.getWidth(), splashScene.getHeight()),
+                failure -> {
+                    startFailed = true;
+                    ErrorDialog.create(stage, failure, messages).showAndWait();
+                    Platform.exit();
+                });
+    }
+
+    /** Puts the main view of the open store {@code context} on the stage and starts automatic sync. */
+    private void showMain(Stage stage, Launch how, AppContext context, double width, double height) {
+        syncScheduler = SyncScheduler.onOwnThreads(context.syncPort());
+        Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
+        stage.setScene(ui.createScene(width, height, how.opening().figures()));
+        // unsaved changes are never lost silently: closing the window asks first
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            ui.whenClosing(stage::close);
         });
+        if (how.onFiguresShown() != null) {
+            ui.afterFiguresShown(how.onFiguresShown());
+        }
+        // a sync now and every five minutes, off the FX thread; silent while the share is away
+        syncScheduler.start();
     }
 
     /** The value of a finished {@code future}, or what it failed with (blocks until it is finished). */

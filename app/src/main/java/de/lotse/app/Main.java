@@ -52,6 +52,8 @@ public final class Main implements Callable<Integer> {
 
     /** Printed on stdout by the startup probes when the first frame with content is shown. */
     public static final String FIRST_FRAME_MARKER = "LOTSE-FIRST-FRAME";
+    /** Printed on stdout by the window probe when the store is open and the figures counted. */
+    public static final String STORE_READY_MARKER = "LOTSE-STORE-READY";
 
     @Option(names = WindowStart.DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: LOTSE_HOME, else the per-user data folder).")
@@ -71,6 +73,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = WindowStart.STORE_PROBE, hidden = true)
     private boolean storeProbe;
+
+    @Option(names = WindowStart.WINDOW_PROBE, hidden = true)
+    private boolean windowProbe;
 
     public static void main(String[] args) {
         LogFolder.configure(args);
@@ -123,7 +128,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         WindowStart.Probe probe = startupProbe ? WindowStart.Probe.STARTUP
                 : bareWindowProbe ? WindowStart.Probe.BARE_WINDOW
-                : storeProbe ? WindowStart.Probe.STORE : WindowStart.Probe.NONE;
+                : storeProbe ? WindowStart.Probe.STORE
+                : windowProbe ? WindowStart.Probe.WINDOW : WindowStart.Probe.NONE;
         return new WindowStart(Optional.ofNullable(dataDir), noDemo, probe).run(spec.commandLine().getErr());
     }
 
@@ -142,6 +148,12 @@ public final class Main implements Callable<Integer> {
     /** Tells the start-up benchmark that what it times is done. */
     static void probeDone() {
         System.out.println(FIRST_FRAME_MARKER);
+        System.out.flush();
+    }
+
+    /** Tells the start-up benchmark that the window probe's store is ready. */
+    static void storeReady() {
+        System.out.println(STORE_READY_MARKER);
         System.out.flush();
     }
 

@@ -29,6 +29,8 @@ class WindowStartTest {
                 .contains(new WindowStart(Optional.empty(), false, Probe.BARE_WINDOW));
         assertThat(WindowStart.of("--store-probe", "--data-dir", "/x"))
                 .contains(new WindowStart(Optional.of(Path.of("/x")), false, Probe.STORE));
+        assertThat(WindowStart.of("--window-probe"))
+                .contains(new WindowStart(Optional.empty(), false, Probe.WINDOW));
         // a command, help, an unknown option, a missing or repeated folder: picocli answers
         assertThat(WindowStart.of("--data-dir", "/x", "info")).isEmpty();
         assertThat(WindowStart.of("--help")).isEmpty();
@@ -67,11 +69,23 @@ class WindowStartTest {
         }
     }
 
+    @Test
+    void theWindowProbeHasTheStoreReadyBeforeTheToolkitStartsThenShowsTheMainWindow() throws Exception {
+        String printed = startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--window-probe");
+
+        assertThat(printed.indexOf(Main.STORE_READY_MARKER)).as(printed)
+                .isNotNegative().isLessThan(printed.indexOf(Main.FIRST_FRAME_MARKER));
+        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(context.persons().countPersons()).isEqualTo(AppContext.FIRST_START_DEMO_PERSONS);
+        }
+    }
+
     /**
      * Starts the window in a child process; the probe prints its marker once the first frame with
-     * the Start view's figures has been rendered, then closes the window and the store.
+     * the Start view's figures has been rendered, then closes the window and the store. Returns what
+     * the child printed.
      */
-    private void startUntilTheFiguresShow(String... args) throws IOException, InterruptedException {
+    private String startUntilTheFiguresShow(String... args) throws IOException, InterruptedException {
         Path output = Files.createTempFile(dataDir.getParent(), "window", ".log");
         Process child = new ProcessBuilder(ChildJvm.lotse(null, args))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -80,6 +94,7 @@ class WindowStartTest {
             String printed = Files.readString(output, StandardCharsets.UTF_8);
             assertThat(printed).contains(Main.FIRST_FRAME_MARKER);
             assertThat(child.exitValue()).as(printed).isZero();
+            return printed;
         } finally {
             child.destroyForcibly();
         }

@@ -29,7 +29,9 @@ public final class BenchCommand {
     /**
      * Starts Lotse as a child process on a data folder with N demo persons and measures, from
      * process start to the first frame of the main window with the Start view's figures shown; then
-     * the same for a bare JavaFX window on the same JVM flags.
+     * the same for a bare JavaFX window on the same JVM flags. Two more probes split Lotse's time:
+     * the store alone (opened and the figures counted, no window), and the window alone (from the
+     * store ready, before the toolkit starts, to the first frame).
      */
     @Command(name = "startup", mixinStandardHelpOptions = true,
             description = "Time to the first frame with the Start view's figures, against a bare JavaFX window.")
@@ -75,28 +77,34 @@ public final class BenchCommand {
             List<String> lotse = trained(dataDir.resolve("lotse.aot"), "--data-dir", data, "--startup-probe");
             List<String> bare = trained(dataDir.resolve("bare.aot"), "--bare-window-probe");
             List<String> store = trained(dataDir.resolve("store.aot"), "--data-dir", data, "--store-probe");
+            List<String> window = trained(dataDir.resolve("window.aot"), "--data-dir", data, "--window-probe");
             long[] lotseTimes = new long[runs];
             long[] bareTimes = new long[runs];
             long[] storeTimes = new long[runs];
+            long[] windowTimes = new long[runs];
             for (int i = 0; i < runs; i++) {
-                lotseTimes[i] = timeToFirstFrame(lotse);
-                bareTimes[i] = timeToFirstFrame(bare);
-                storeTimes[i] = timeToFirstFrame(store);
+                lotseTimes[i] = run(lotse).firstFrame();
+                bareTimes[i] = run(bare).firstFrame();
+                storeTimes[i] = run(store).firstFrame();
+                windowTimes[i] = run(window).windowAlone();
             }
             long lotseMedian = median(lotseTimes);
             long bareMedian = median(bareTimes);
             long storeMedian = median(storeTimes);
+            long windowMedian = median(windowTimes);
             out.printf(Locale.ROOT, "lotse start to first frame with figures (%d persons): median %d ms, runs %s%n",
                     persons, lotseMedian, Arrays.toString(lotseTimes));
             out.printf(Locale.ROOT, "bare JavaFX window, same JVM flags:               median %d ms, runs %s%n",
                     bareMedian, Arrays.toString(bareTimes));
             out.printf(Locale.ROOT, "no window, store opened and figures counted:      median %d ms, runs %s%n",
                     storeMedian, Arrays.toString(storeTimes));
+            out.printf(Locale.ROOT, "window alone, from the store ready to the frame: median %d ms, runs %s%n",
+                    windowMedian, Arrays.toString(windowTimes));
             out.printf(Locale.ROOT, "ahead-of-time cache per program: %s%n", aotCache ? "yes" : "no");
             out.printf(Locale.ROOT, "ratio %.2f (goal <= 2.00), lotse %d ms (goal <= 2000 ms)%n",
                     (double) lotseMedian / bareMedian, lotseMedian);
-            out.printf(Locale.ROOT, "the store alone takes %.2f times the bare window%n",
-                    (double) storeMedian / bareMedian);
+            out.printf(Locale.ROOT, "the store alone takes %.2f times the bare window, the window alone %.2f times%n",
+                    (double) storeMedian / bareMedian, (double) windowMedian / bareMedian);
             return 0;
         }
 
@@ -108,14 +116,26 @@ public final class BenchCommand {
             if (!aotCache) {
                 return ChildJvm.lotse(null, args);
             }
-            timeToFirstFrame(ChildJvm.lotse("-XX:AOTCacheOutput=" + cache, args));
+            run(ChildJvm.lotse("-XX:AOTCacheOutput=" + cache, args));
             return ChildJvm.lotse("-XX:AOTCache=" + cache, args);
         }
 
         /** A child that has shown no frame by then is stopped, and the benchmark fails. */
         private static final long CHILD_LIMIT_SECONDS = 120;
 
-        private static long timeToFirstFrame(List<String> command) throws IOException, InterruptedException {
+        /**
+         * When a child printed its markers, in ms from its start: the window probe's store ready
+         * (else -1), and every probe's first frame.
+         */
+        private record ChildTimes(long storeReady, long firstFrame) {
+
+            /** The window probe's own part: from the store ready to the first frame. */
+            long windowAlone() {
+                return firstFrame - storeReady;
+            }
+        }
+
+        private static ChildTimes run(List<String> command) throws IOException, InterruptedException {
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             // a child stuck before its first frame (a dialog, say) is ended, which ends the read below
@@ -126,12 +146,15 @@ public final class BenchCommand {
                     });
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                long storeReady = -1;
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    if (line.equals(Main.FIRST_FRAME_MARKER)) {
-                        long millis = (System.nanoTime() - started) / 1_000_000;
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    if (line.equals(Main.STORE_READY_MARKER)) {
+                        storeReady = millis;
+                    } else if (line.equals(Main.FIRST_FRAME_MARKER)) {
                         process.waitFor(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS); // a training start writes its cache at exit
-                        return millis;
+                        return new ChildTimes(storeReady, millis);
                     }
                 }
             } finally {
