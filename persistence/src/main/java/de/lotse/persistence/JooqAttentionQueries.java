@@ -76,9 +76,8 @@ public final class JooqAttentionQueries implements AttentionQueries {
                     .where(RESIDENCE_STATUS.VALID_UNTIL.le(today.plusWeeks(Attention.PERMIT_WEEKS)))
                     .and(RESIDENCE_STATUS.KIND.in(EXPIRING_KINDS))
                     .and(DSL.notExists(DSL.selectOne().from(later).where(later.PERSON_ID.eq(RESIDENCE_STATUS.PERSON_ID))
-                            .and(DSL.row(DSL.coalesce(later.VALID_FROM, LocalDate.MIN), later.ID)
-                                    .gt(DSL.coalesce(RESIDENCE_STATUS.VALID_FROM, LocalDate.MIN),
-                                            RESIDENCE_STATUS.ID))))
+                            .and(DSL.row(JooqPersonRegister.startForOrder(later), later.ID)
+                                    .gt(JooqPersonRegister.startForOrder(RESIDENCE_STATUS), RESIDENCE_STATUS.ID))))
                     .and(ofMyCases);
             int expiringTotal = dsl.fetchCount(expiring);
             List<Attention.Line> expiringLines = expiring.orderBy(RESIDENCE_STATUS.VALID_UNTIL, PERSON.ID).limit(limit)

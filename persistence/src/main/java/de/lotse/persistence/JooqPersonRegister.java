@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Field;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -401,10 +402,19 @@ public final class JooqPersonRegister implements PersonRegister {
         }
     }
 
+    /**
+     * A residence status's start for ordering the history, where one without a start counts as the
+     * earliest. Not {@code LocalDate.MIN}: bound as a parameter, it arrives in H2 as the year
+     * 169087565 and made an undated status the latest.
+     */
+    static Field<LocalDate> startForOrder(de.lotse.persistence.jooq.tables.ResidenceStatus status) {
+        return DSL.coalesce(status.VALID_FROM, LocalDate.of(1, 1, 1));
+    }
+
     @Override
     public List<ResidenceStatus> residenceHistory(UUID person) {
         return store.read(dsl -> dsl.selectFrom(RESIDENCE_STATUS).where(RESIDENCE_STATUS.PERSON_ID.eq(person))
-                .orderBy(DSL.coalesce(RESIDENCE_STATUS.VALID_FROM, LocalDate.MIN).desc(), RESIDENCE_STATUS.ID.desc())
+                .orderBy(startForOrder(RESIDENCE_STATUS).desc(), RESIDENCE_STATUS.ID.desc())
                 .fetch(r -> new ResidenceStatus(r.getId(), r.getPersonId(), ResidenceKind.valueOf(r.getKind()),
                         r.getValidFrom(), r.getValidUntil(), r.getNote())));
     }

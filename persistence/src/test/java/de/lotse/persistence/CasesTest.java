@@ -180,6 +180,12 @@ class CasesTest {
         new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), renewed,
                 ResidenceKind.AUFENTHALTSERLAUBNIS, today.plusWeeks(2), today.plusYears(3), null));
         cases.open(renewed, null, krueger.id(), TargetGroup.REFUGEES, null);
+        UUID renewedFromUndated = person(store, "Ohnedatum");
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), renewedFromUndated,
+                ResidenceKind.GESTATTUNG, null, today.minusYears(1), null));
+        new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), renewedFromUndated,
+                ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(1), today.plusYears(2), null));
+        cases.open(renewedFromUndated, null, krueger.id(), TargetGroup.REFUGEES, null);
         UUID stale = person(store, "Darwish");
         new JooqCaseRegister(store).addAll(new de.lotse.core.cases.CaseData(List.of(new CaseFile(UUID.randomUUID(),
                 "K7QM-25-0001", stale, null, krueger.id(), TargetGroup.REFUGEES, CaseStatus.ACTIVE, null,
@@ -190,7 +196,8 @@ class CasesTest {
 
         assertThat(attention.overdueSteps().lines()).extracting(Attention.Line::caseId).containsExactly(mine.id());
         assertThat(attention.appointmentsToday().lines()).extracting(Attention.Line::what).containsExactly("Beratung");
-        assertThat(attention.expiringPermits().lines()).as("expired first, a renewed permit not at all")
+        assertThat(attention.expiringPermits().lines())
+                .as("expired first; a renewed permit not at all, also when the old one had no start")
                 .extracting(Attention.Line::personId).containsExactly(expired, amira);
         assertThat(attention.inactiveCases().lines()).extracting(Attention.Line::personId).containsExactly(stale);
         assertThat(attention.personsWithoutCase().lines()).extracting(Attention.Line::personId).containsExactly(nobody);

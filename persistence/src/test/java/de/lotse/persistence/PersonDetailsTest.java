@@ -120,6 +120,19 @@ class PersonDetailsTest {
     }
 
     @Test
+    void aStatusWithoutAStartCountsAsTheEarliest() {
+        UUID id = add(draft("Haddad", "Omar", null));
+        ResidenceStatus undated = new ResidenceStatus(UUID.randomUUID(), id, ResidenceKind.GESTATTUNG,
+                null, TODAY.minusYears(1), null);
+        ResidenceStatus dated = new ResidenceStatus(UUID.randomUUID(), id, ResidenceKind.AUFENTHALTSERLAUBNIS,
+                TODAY.minusYears(1), TODAY.plusYears(2), null);
+        people.save(dated);
+        people.save(undated);
+
+        assertThat(people.residenceHistory(id)).containsExactly(dated, undated);
+    }
+
+    @Test
     void householdsAreMadeFilledChangedAndEmptied() {
         UUID father = add(draft("Haddad", "Omar", null));
         UUID daughter = add(draft("Haddad", "Nour", null));
