@@ -20,6 +20,7 @@ import de.lotse.core.cases.TargetGroup;
 import de.lotse.core.id.Ids;
 import de.lotse.core.overview.Attention;
 import de.lotse.core.person.Address;
+import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.ResidenceKind;
@@ -191,6 +192,13 @@ class CasesTest {
                 "K7QM-25-0001", stale, null, krueger.id(), TargetGroup.REFUGEES, CaseStatus.ACTIVE, null,
                 today.minusDays(45), null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         UUID nobody = person(store, "Ohnefall");
+        // a household's case covers every member, the head and a child alike
+        UUID father = person(store, "Haushalt");
+        UUID child = person(store, "Haushalt");
+        var register = new JooqPersonRegister(store, CLOCK);
+        UUID household = register.createHousehold(new Address("Lange Straße 1", "58095", "Hagen"), father);
+        register.setMember(household, child, HouseholdRole.CHILD);
+        cases.open(null, household, becker.id(), TargetGroup.REFUGEES, null);
 
         Attention attention = new JooqAttentionQueries(store).attention(krueger.id(), today, 20);
 
@@ -201,6 +209,8 @@ class CasesTest {
                 .extracting(Attention.Line::personId).containsExactly(expired, amira);
         assertThat(attention.inactiveCases().lines()).extracting(Attention.Line::personId).containsExactly(stale);
         assertThat(attention.personsWithoutCase().lines()).extracting(Attention.Line::personId).containsExactly(nobody);
+        assertThat(attention.personsWithoutCase().total()).isOne();
+        assertThat(attention.overdueSteps().total()).isOne();
         assertThat(new JooqAttentionQueries(store).attention(null, today, 20).appointmentsToday().total()).isEqualTo(2);
     }
 }
