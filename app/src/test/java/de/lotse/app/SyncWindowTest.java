@@ -1,5 +1,8 @@
 package de.lotse.app;
 
+import static de.lotse.app.sync.SampleConflicts.cityConflict;
+import static de.lotse.app.sync.SampleConflicts.deletedInUse;
+import static de.lotse.app.sync.SampleConflicts.duplicatePerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.feature.admin.AdministrationView;
@@ -249,35 +252,6 @@ class SyncWindowTest {
                                 contact.address() == null ? null : contact.address().street(),
                                 contact.address() == null ? null : contact.address().postalCode(), city)),
                 detail.profile()));
-    }
-
-    static Conflict cityConflict() {
-        return new Conflict("c-city", Conflict.FIELD, "person", UUID.randomUUID(), "Haddad, Amal (1987)", "city",
-                List.of(new Conflict.Value("\"Hagen\"", UUID.randomUUID(), "PC Empfang",
-                                Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"Hagen-Haspe\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:40:00Z")),
-                        new Conflict.Value("null", UUID.randomUUID(), "PC Leitung",
-                                Instant.parse("2026-03-01T10:05:00Z"))));
-    }
-
-    static Conflict duplicatePerson() {
-        return new Conflict("c-dup", Conflict.DUPLICATE_PERSON, "person", UUID.randomUUID(), "Popescu, Ioana (1990)",
-                "person", List.of(new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "PC Empfang",
-                        Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:00:00Z")),
-                        new Conflict.Value("\"distinct\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:00:00Z"))));
-    }
-
-    static Conflict deletedInUse() {
-        return new Conflict("c-del", Conflict.DELETED_IN_USE, "integration_step", UUID.randomUUID(),
-                "Deutschkurs B1 anmelden (2026-0042-PC1)", "integration_step", List.of(
-                        new Conflict.Value("false", UUID.randomUUID(), "PC Empfang",
-                                Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("true", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:00:00Z"))));
     }
 
     private Node lookup(String selector) {

@@ -1,5 +1,8 @@
 package de.lotse.app.feature.sync;
 
+import static de.lotse.app.sync.SampleConflicts.birthDateConflict;
+import static de.lotse.app.sync.SampleConflicts.cityConflict;
+import static de.lotse.app.sync.SampleConflicts.duplicatePerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.InlineTaskRunner;
@@ -7,44 +10,15 @@ import de.lotse.app.i18n.Messages;
 import de.lotse.app.sync.FakeSyncPort;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The conflicts inbox without a screen: choosing, resolving through the port, the words of values. */
 class ConflictsViewModelTest {
 
     private static final Messages GERMAN = new Messages(Locale.GERMAN);
-
-    static Conflict cityConflict() {
-        return new Conflict("c-city", Conflict.FIELD, "person", UUID.randomUUID(), "Haddad, Amal (1987)", "city",
-                List.of(new Conflict.Value("\"Hagen\"", UUID.randomUUID(), "PC Empfang",
-                                Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"Hagen-Haspe\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:40:00Z")),
-                        new Conflict.Value("null", UUID.randomUUID(), "PC Leitung",
-                                Instant.parse("2026-03-01T10:05:00Z"))));
-    }
-
-    static Conflict birthDateConflict() {
-        return new Conflict("c-birth", Conflict.FIELD, "person", UUID.randomUUID(), "Kovač, Milan (1979)",
-                "birth_date", List.of(new Conflict.Value("\"1979-04-12\"", UUID.randomUUID(), "PC Empfang",
-                        Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"1979-12-04\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:00:00Z"))));
-    }
-
-    static Conflict duplicatePerson() {
-        UUID other = UUID.randomUUID();
-        return new Conflict("c-dup", Conflict.DUPLICATE_PERSON, "person", UUID.randomUUID(), "Popescu, Ioana (1990)",
-                "person", List.of(new Conflict.Value("\"" + UUID.randomUUID() + "\"", UUID.randomUUID(), "PC Empfang",
-                        Instant.parse("2026-03-01T08:15:00Z")),
-                        new Conflict.Value("\"" + other + "\"", UUID.randomUUID(), "Laptop Unterkunft",
-                                Instant.parse("2026-03-01T09:00:00Z"))));
-    }
 
     private final List<Throwable> failures = new ArrayList<>();
 
