@@ -1,22 +1,30 @@
 package de.lotse.app;
 
+import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.cases.CaseRegister;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseSummary;
-import de.lotse.core.cases.Directory;
-import de.lotse.core.cases.PlanTemplates;
 import de.lotse.core.demo.DemoCases;
 import de.lotse.core.demo.DemoData;
-import de.lotse.core.demo.DemoOffice;
 import de.lotse.core.demo.DemoGenerator;
+import de.lotse.core.demo.DemoOffice;
 import de.lotse.core.device.DeviceIdentity;
+import de.lotse.core.directory.Directory;
+import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.id.Ids;
 import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OverviewQueries;
 import de.lotse.core.person.PersonRegister;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.store.Installation;
 import de.lotse.core.store.StoreStatistics;
+import de.lotse.core.sync.Conflict;
+import de.lotse.core.sync.Resolution;
+import de.lotse.core.sync.SyncPort;
+import de.lotse.core.sync.SyncProgress;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.sync.SyncReport;
+import de.lotse.core.sync.SyncStatus;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAgenda;
 import de.lotse.persistence.JooqAttentionQueries;
@@ -27,13 +35,6 @@ import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.TableCounts;
 import de.lotse.persistence.sync.ShareSync;
-import de.lotse.core.sync.Conflict;
-import de.lotse.core.sync.Resolution;
-import de.lotse.core.sync.SyncPort;
-import de.lotse.core.sync.SyncProgress;
-import de.lotse.core.sync.SyncRefusedException;
-import de.lotse.core.sync.SyncReport;
-import de.lotse.core.sync.SyncStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,8 +57,10 @@ public final class AppContext implements AutoCloseable {
     private final OverviewQueries overview;
     private final PersonService people;
     private final CaseRegister caseRegister;
-    private final Directory directory;
+    private final Directory directoryStore;
     private final CaseService cases;
+    private final DirectoryService directory;
+    private final AgendaService agenda;
     private final AttentionQueries attention;
     /** Made on first use: a start without sync needs none of it. */
     private ShareSync sync;
@@ -71,9 +74,10 @@ public final class AppContext implements AutoCloseable {
         Ids ids = new Ids(clock);
         this.people = new PersonService(persons, ids, clock);
         this.caseRegister = new JooqCaseRegister(store);
-        this.directory = new JooqDirectory(store);
-        this.cases = new CaseService(caseRegister, directory, new JooqAgenda(store), ids, clock,
-                () -> store.device().code());
+        this.directoryStore = new JooqDirectory(store);
+        this.cases = new CaseService(caseRegister, directoryStore, ids, clock, () -> store.device().code());
+        this.directory = new DirectoryService(directoryStore, ids);
+        this.agenda = new AgendaService(new JooqAgenda(store), ids, clock);
         this.attention = new JooqAttentionQueries(store);
     }
 
@@ -83,9 +87,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */
     public void shipTemplatesIfNone() {
-        if (!directory.hasTemplates()) {
-            directory.addAll(List.of(), List.of(), List.of(), PlanTemplates.shipped());
-        }
+        directory.shipTemplatesIfNone();
     }
 
     /** Fills an empty register with demo data; returns whether it did. */
@@ -107,12 +109,12 @@ public final class AppContext implements AutoCloseable {
         DemoCases demoCases = new DemoCases(seed, today(), device().code());
         String town = data.households().isEmpty() ? "Hagen" : data.households().getFirst().address().city();
         DemoOffice office = demoCases.office(town);
-        if (directory.organisations().isEmpty()) {
-            directory.addAll(office.organisations(), office.contacts(), office.caseworkers(),
-                    directory.hasTemplates() ? List.of() : office.templates());
+        if (directoryStore.organisations().isEmpty()) {
+            directoryStore.addAll(office.organisations(), office.contacts(), office.caseworkers(),
+                    directoryStore.hasTemplates() ? List.of() : office.templates());
         }
-        DemoOffice stored = new DemoOffice(directory.organisations(), List.of(), directory.caseworkers(),
-                directory.templates());
+        DemoOffice stored = new DemoOffice(directoryStore.organisations(), List.of(), directoryStore.caseworkers(),
+                directoryStore.templates());
         caseRegister.addAll(demoCases.cases(data.persons(), data.households(), stored,
                 caseRegister.listAll().stream().map(CaseSummary::number).toList()));
         return data;
@@ -147,9 +149,19 @@ public final class AppContext implements AutoCloseable {
         return people;
     }
 
-    /** Case files, plans, organisations and appointments with their rules. */
+    /** Case files and their plans, journal, consents, benefits and referrals, with their rules. */
     public CaseService cases() {
         return cases;
+    }
+
+    /** Organisations with their contacts, caseworkers and plan templates, with their rules. */
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    /** Appointments with their rules. */
+    public AgendaService agenda() {
+        return agenda;
     }
 
     public AttentionQueries attention() {

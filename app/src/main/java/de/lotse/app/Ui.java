@@ -2,32 +2,31 @@ package de.lotse.app;
 
 import de.lotse.app.feature.admin.AdminView;
 import de.lotse.app.feature.admin.AdminViewModel;
+import de.lotse.app.feature.admin.AdministrationView;
 import de.lotse.app.feature.agenda.AgendaView;
 import de.lotse.app.feature.agenda.AgendaViewModel;
 import de.lotse.app.feature.agenda.AppointmentDialog;
-import de.lotse.app.feature.persons.DuplicatesView;
-import de.lotse.app.feature.persons.DuplicatesViewModel;
-import de.lotse.app.feature.admin.AdministrationView;
-import de.lotse.app.feature.directory.CaseworkersViewModel;
-import de.lotse.app.feature.directory.OrganisationsViewModel;
-import de.lotse.app.feature.directory.TemplatesViewModel;
 import de.lotse.app.feature.cases.CaseFileViewModel;
 import de.lotse.app.feature.cases.CaseFormats;
 import de.lotse.app.feature.cases.CasesView;
 import de.lotse.app.feature.cases.CasesViewModel;
 import de.lotse.app.feature.cases.NewCaseDialog;
+import de.lotse.app.feature.directory.CaseworkersViewModel;
+import de.lotse.app.feature.directory.OrganisationsViewModel;
+import de.lotse.app.feature.directory.TemplatesViewModel;
+import de.lotse.app.feature.persons.DuplicatesView;
+import de.lotse.app.feature.persons.DuplicatesViewModel;
 import de.lotse.app.feature.persons.PersonEditorViewModel;
 import de.lotse.app.feature.persons.PersonRecordsViewModel;
 import de.lotse.app.feature.persons.PersonsView;
 import de.lotse.app.feature.persons.PersonsViewModel;
+import de.lotse.app.feature.start.StartView;
+import de.lotse.app.feature.start.StartViewModel;
 import de.lotse.app.feature.sync.ConflictsView;
 import de.lotse.app.feature.sync.ConflictsViewModel;
 import de.lotse.app.feature.sync.SyncTexts;
 import de.lotse.app.feature.sync.SyncView;
 import de.lotse.app.feature.sync.SyncViewModel;
-import de.lotse.app.sync.SyncScheduler;
-import de.lotse.app.feature.start.StartView;
-import de.lotse.app.feature.start.StartViewModel;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.shell.Area;
@@ -35,6 +34,7 @@ import de.lotse.app.shell.MainView;
 import de.lotse.app.shell.MainViewModel;
 import de.lotse.app.shell.Navigator;
 import de.lotse.app.shell.Session;
+import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
@@ -47,17 +47,17 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The composition root of the screen: builds every view and view model on top of an
@@ -114,25 +114,25 @@ public final class Ui implements Navigator {
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
         main = new MainViewModel(context.installation());
         session = new Session(settings.caseworker(), settingsFile, tasks, onFailure);
-        start = new StartViewModel(context.overview(), context.attention(), context.cases()::caseworkers,
+        start = new StartViewModel(context.overview(), context.attention(), context.directory()::caseworkers,
                 session.caseworkerProperty(), tasks, context::today, onFailure);
         persons = new PersonsViewModel(context.persons(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
-        records = new PersonRecordsViewModel(context.people(), context.cases(), tasks, onFailure);
+        records = new PersonRecordsViewModel(context.people(), context.cases(), context.agenda(), tasks, onFailure);
         duplicates = new DuplicatesViewModel(context.people(), tasks, onFailure);
         admin = new AdminViewModel(context.installation(), context.statistics(), settingsFile, settings, tasks,
                 onFailure);
-        agenda = new AgendaViewModel(context.cases(), context.people(), tasks, onFailure, Clock.systemUTC());
+        agenda = new AgendaViewModel(context.agenda(), context.directory(), context.people(), tasks, onFailure, Clock.systemUTC());
         agenda.caseworkerProperty().bindBidirectional(session.caseworkerProperty());
-        appointments = new AppointmentDialog(context.cases(), context.people(), tasks, i18n, onFailure);
-        organisations = new OrganisationsViewModel(context.cases(), tasks, onFailure);
-        templates = new TemplatesViewModel(context.cases(), tasks, onFailure);
-        caseworkers = new CaseworkersViewModel(context.cases(), tasks, onFailure);
-        cases = new CasesViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty());
-        caseFile = new CaseFileViewModel(context.cases(), tasks, onFailure, session.caseworkerProperty(),
+        appointments = new AppointmentDialog(context.agenda(), context.directory(), context.people(), tasks, i18n, onFailure);
+        organisations = new OrganisationsViewModel(context.directory(), tasks, onFailure);
+        templates = new TemplatesViewModel(context.directory(), tasks, onFailure);
+        caseworkers = new CaseworkersViewModel(context.directory(), tasks, onFailure);
+        cases = new CasesViewModel(context.cases(), context.directory(), tasks, onFailure, session.caseworkerProperty());
+        caseFile = new CaseFileViewModel(context.cases(), context.directory(), tasks, onFailure, session.caseworkerProperty(),
                 () -> i18n.current().get("cases.journal.fallbackAuthor", context.device().code()),
                 () -> new CaseFormats(i18n.current().locale()));
-        newCase = new NewCaseDialog(i18n, context.cases(), context.people(), tasks, onFailure,
+        newCase = new NewCaseDialog(i18n, context.cases(), context.directory(), context.people(), tasks, onFailure,
                 session.caseworkerProperty()::get, this::openCase, created -> {
                     cases.refresh(created);
                     records.reload();

@@ -133,7 +133,7 @@ class AdminTabsWindowTest {
         assertThat(text("problem-name")).isEqualTo("bitte ausfüllen");
         assertThat(text("problem-postalCode")).isEqualTo("fünf Ziffern erwartet");
         snapshot("admin-organisations-problems.png");
-        assertThat(context.cases().organisations()).hasSize(12);
+        assertThat(context.directory().organisations()).hasSize(12);
         press(KeyCode.ESCAPE, false);
         assertThat(Screenshots.onFx(() -> ui.organisations().modeProperty().get())).isEqualTo(FormMode.EMPTY);
         assertThat(Screenshots.onFx(() -> ui.main().areaProperty().get())).isEqualTo(Area.ADMIN);
@@ -164,7 +164,7 @@ class AdminTabsWindowTest {
         });
         assertThat(Screenshots.onFx(() -> pane.getScene() == null || !pane.getScene().getWindow().isShowing()))
                 .isTrue();
-        assertThat(context.cases().contacts(organisation)).extracting(c -> c.name()).contains("Frau Özdemir");
+        assertThat(context.directory().contacts(organisation)).extracting(c -> c.name()).contains("Frau Özdemir");
         assertThat(Screenshots.onFx(() -> table("contacts-table").getItems().size())).isEqualTo(2);
     }
 
@@ -206,7 +206,7 @@ class AdminTabsWindowTest {
         assertThat(text("problem-stepTitle")).isEqualTo("bitte ausfüllen");
         assertThat(text("problem-steps")).isEqualTo("Bitte prüfen Sie die rot markierten Schritte.");
         snapshot("admin-templates-problems.png");
-        assertThat(context.cases().templates().stream().flatMap(t -> t.steps().stream())
+        assertThat(context.directory().templates().stream().flatMap(t -> t.steps().stream())
                 .noneMatch(step -> step.title().isBlank())).isTrue();
         press(KeyCode.ESCAPE, false);
         assertThat(Screenshots.onFx(() -> ui.templates().isDirty())).isFalse();

@@ -71,9 +71,9 @@ class AgendaCliTest {
         String name;
         long theirs;
         try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
-            var worker = context.cases().caseworkers().getFirst();
+            var worker = context.directory().caseworkers().getFirst();
             name = worker.name();
-            theirs = context.cases().agenda(worker.id(), LocalDate.now().minusDays(8), LocalDate.now().plusDays(16))
+            theirs = context.agenda().between(worker.id(), LocalDate.now().minusDays(8), LocalDate.now().plusDays(16))
                     .size();
         }
         Run one = lotse("agenda", "--ics", ics.toString(), "--from", LocalDate.now().minusDays(8).toString(),

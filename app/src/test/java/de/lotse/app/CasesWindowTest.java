@@ -7,8 +7,8 @@ import de.lotse.app.shell.Area;
 import de.lotse.app.ui.FxTaskRunner;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
-import de.lotse.core.cases.Caseworker;
 import de.lotse.core.cases.JournalEntry;
+import de.lotse.core.directory.Caseworker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +59,7 @@ class CasesWindowTest {
     void openWindow() throws Exception {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
-        me = context.cases().caseworkers().getFirst();
+        me = context.directory().caseworkers().getFirst();
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS.withCaseworker(me.id()), 1440, 900);
         tasks = window.tasks();
         ui = window.ui();

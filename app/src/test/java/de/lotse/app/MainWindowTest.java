@@ -191,7 +191,7 @@ class MainWindowTest {
 
     @Test
     void theStartViewListsWhatNeedsTheChosenCaseworkersAttention() throws Exception {
-        var caseworker = context.cases().caseworkers().getFirst();
+        var caseworker = context.directory().caseworkers().getFirst();
         Screenshots.onFx(() -> {
             ui.session().caseworkerProperty().set(caseworker.id());
             return null;

@@ -2,8 +2,8 @@ package de.lotse.persistence;
 
 import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 
-import de.lotse.core.cases.Agenda;
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.Agenda;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.persistence.jooq.tables.records.AppointmentRecord;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,6 +1,5 @@
 package de.lotse.persistence;
 
-import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 import static de.lotse.persistence.jooq.Tables.BENEFIT;
 import static de.lotse.persistence.jooq.Tables.CASEWORKER;
 import static de.lotse.persistence.jooq.Tables.CASE_FILE;
@@ -18,7 +17,6 @@ import de.lotse.core.cases.CaseData;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseNumber;
 import de.lotse.core.cases.CaseRegister;
-import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.cases.Consent;
@@ -26,10 +24,11 @@ import de.lotse.core.cases.IntegrationStep;
 import de.lotse.core.cases.JournalEntry;
 import de.lotse.core.cases.Referral;
 import de.lotse.core.cases.ReferralStatus;
-import de.lotse.core.cases.StepCategory;
-import de.lotse.core.cases.StepPriority;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.clock.OfficeTime;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import de.lotse.core.person.PersonNames;
 import de.lotse.persistence.jooq.tables.records.BenefitRecord;
 import de.lotse.persistence.jooq.tables.records.CaseFileRecord;
@@ -124,7 +123,7 @@ public final class JooqCaseRegister implements CaseRegister {
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(JOURNAL_ENTRY.CASE_ID)).where(which)
                 .groupBy(JOURNAL_ENTRY.CASE_ID)
                 .forEach(r -> lastJournal.put(r.value1(),
-                        r.value2().atZoneSameInstant(CaseService.OFFICE_ZONE).toLocalDate()));
+                        r.value2().atZoneSameInstant(OfficeTime.ZONE).toLocalDate()));
         Map<UUID, LocalDate> lastStep = new HashMap<>();
         dsl.select(INTEGRATION_STEP.CASE_ID, max(INTEGRATION_STEP.LAST_CHANGE)).from(INTEGRATION_STEP)
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(INTEGRATION_STEP.CASE_ID)).where(which)

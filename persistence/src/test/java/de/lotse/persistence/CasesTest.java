@@ -3,20 +3,20 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
-import de.lotse.core.cases.CaseRegister;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
-import de.lotse.core.cases.Caseworker;
 import de.lotse.core.cases.IntegrationStep;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.PlanTemplate;
-import de.lotse.core.cases.PlanTemplates;
-import de.lotse.core.cases.StepCategory;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.directory.PlanTemplates;
+import de.lotse.core.directory.StepCategory;
 import de.lotse.core.id.Ids;
 import de.lotse.core.overview.Attention;
 import de.lotse.core.person.Address;
@@ -65,8 +65,8 @@ class CasesTest {
     }
 
     private static CaseService service(Store store, String deviceCode) {
-        return new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new JooqAgenda(store),
-                new Ids(CLOCK), CLOCK, () -> deviceCode);
+        return new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK), CLOCK,
+                () -> deviceCode);
     }
 
     private static UUID person(Store store, String family) {
@@ -83,9 +83,9 @@ class CasesTest {
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < 30; i++) {
             numbers.add(service(laptop, "K7QM").open(person(laptop, "A" + i), null, null, TargetGroup.REFUGEES, null)
-                    .number());
+                    .orElseThrow().number());
             numbers.add(service(office, "ACDE").open(person(office, "B" + i), null, null, TargetGroup.UKRAINE, null)
-                    .number());
+                    .orElseThrow().number());
         }
         assertThat(numbers).hasSize(60).contains("K7QM-26-0001", "K7QM-26-0030", "ACDE-26-0001", "ACDE-26-0030");
     }
@@ -103,7 +103,7 @@ class CasesTest {
         directory.addAll(List.of(unrelated, authority), List.of(), List.of(), List.of(template));
 
         CaseFile caseFile = service(store, "K7QM").open(person(store, "Kovalenko"), null, null, TargetGroup.UKRAINE,
-                template.id());
+                template.id()).orElseThrow();
 
         List<IntegrationStep> steps = service(store, "K7QM").steps(caseFile.id());
         assertThat(steps).hasSize(template.steps().size()).allMatch(step -> step.status() == StepStatus.OPEN);
@@ -112,14 +112,54 @@ class CasesTest {
         assertThat(permit.dueOn()).isEqualTo(TestStores.TODAY.plusDays(14));
         assertThat(permit.organisationId()).as("the organisation responsible for the topic").isEqualTo(authority.id());
         assertThat(steps.getFirst().priority()).as("most urgent first")
-                .isEqualTo(de.lotse.core.cases.StepPriority.IMMEDIATE);
+                .isEqualTo(de.lotse.core.directory.StepPriority.IMMEDIATE);
+    }
+
+    @Test
+    void aNewCaseNeedsATargetGroupAndWhileTheOfficeHasCaseworkersOneOfThemAndNothingHalfIsStored() {
+        Store store = store(dataDir);
+        CaseService cases = service(store, "K7QM");
+        UUID amira = person(store, "Haddad");
+        assertThat(cases.open(amira, null, null, null, null)).isEqualTo(new Validated.Invalid<CaseFile>(
+                List.of(de.lotse.core.validation.FieldProblem.of("targetGroup", "required"))));
+
+        Caseworker krueger = new Caseworker(UUID.randomUUID(), "Sabine Krüger");
+        new JooqDirectory(store).addAll(List.of(), List.of(), List.of(krueger), List.of());
+        var refused = (Validated.Invalid<CaseFile>) cases.open(amira, null, null, TargetGroup.REFUGEES,
+                UUID.randomUUID());
+        assertThat(refused.problems()).extracting(problem -> problem.field() + ":" + problem.code())
+                .containsExactly("caseworker:required", "template:gone");
+        assertThat(cases.open(amira, null, UUID.randomUUID(), TargetGroup.REFUGEES, null))
+                .isEqualTo(new Validated.Invalid<CaseFile>(List.of(
+                        de.lotse.core.validation.FieldProblem.of("caseworker", "gone"))));
+        assertThat(cases.open(null, null, krueger.id(), TargetGroup.REFUGEES, null))
+                .isInstanceOf(Validated.Invalid.class);
+        assertThat(cases.listAll()).as("nothing is stored while a problem is left").isEmpty();
+
+        CaseFile opened = cases.open(amira, null, krueger.id(), TargetGroup.REFUGEES, null).orElseThrow();
+        assertThat(cases.casesOf(amira)).extracting(summary -> summary.id()).containsExactly(opened.id());
+    }
+
+    @Test
+    void theSuggestedTargetGroupAndTemplateFollowNationalityAndHousehold() {
+        assertThat(CaseService.suggestedGroup(List.of("SY", "UA"))).isEqualTo(TargetGroup.UKRAINE);
+        assertThat(CaseService.suggestedGroup(List.of("BG"))).isEqualTo(TargetGroup.SOUTH_EAST_EUROPE);
+        assertThat(CaseService.suggestedGroup(List.of())).isEqualTo(TargetGroup.REFUGEES);
+        List<PlanTemplate> shipped = PlanTemplates.shipped();
+        assertThat(CaseService.suggestedTemplate(shipped, TargetGroup.UKRAINE, false).orElseThrow().name())
+                .contains("§ 24");
+        assertThat(CaseService.suggestedTemplate(shipped, TargetGroup.REFUGEES, true).orElseThrow().name())
+                .startsWith("Familie");
+        assertThat(CaseService.suggestedTemplate(shipped, TargetGroup.REFUGEES, false).orElseThrow().name())
+                .contains("Neu angekommene erwachsene Person");
+        assertThat(CaseService.suggestedTemplate(List.of(), TargetGroup.REFUGEES, false)).isEmpty();
     }
 
     @Test
     void statusFollowsTheWorkflowAndClosingNeedsAReason() {
         Store store = store(dataDir);
         CaseService cases = service(store, "K7QM");
-        CaseFile opened = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null);
+        CaseFile opened = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null).orElseThrow();
 
         assertThat(cases.changeStatus(opened.id(), CaseStatus.CLOSED, " ")).isInstanceOf(Validated.Invalid.class);
         assertThat(cases.find(opened.id()).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
@@ -135,7 +175,7 @@ class CasesTest {
     void theJournalOnlyGrowsAndACorrectionRefersToTheEntryItCorrects() {
         Store store = store(dataDir);
         CaseService cases = service(store, "K7QM");
-        CaseFile caseFile = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null);
+        CaseFile caseFile = cases.open(person(store, "Haddad"), null, null, TargetGroup.REFUGEES, null).orElseThrow();
         var first = (Validated.Valid<de.lotse.core.cases.JournalEntry>) cases.write(caseFile.id(), "Krüger",
                 "Termin am 3.12. vereinbart", null);
         cases.write(caseFile.id(), "Krüger", "Korrektur: Termin am 4.12.", first.value().id());
@@ -154,6 +194,7 @@ class CasesTest {
     void theStartViewListsWhatNeedsAttentionForTheChosenCaseworker() {
         Store store = store(dataDir);
         CaseService cases = service(store, "K7QM");
+        var agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK);
         var directory = new JooqDirectory(store);
         Caseworker krueger = new Caseworker(UUID.randomUUID(), "Sabine Krüger");
         Caseworker becker = new Caseworker(UUID.randomUUID(), "Thomas Becker");
@@ -161,13 +202,14 @@ class CasesTest {
         LocalDate today = TestStores.TODAY;
 
         UUID amira = person(store, "Haddad");
-        CaseFile mine = cases.open(amira, null, krueger.id(), TargetGroup.REFUGEES, PlanTemplates.shipped().getFirst().id());
+        CaseFile mine = cases.open(amira, null, krueger.id(), TargetGroup.REFUGEES, PlanTemplates.shipped().getFirst().id())
+                .orElseThrow();
         IntegrationStep step = cases.steps(mine.id()).getFirst();
         new JooqCaseRegister(store).save(new IntegrationStep(step.id(), step.caseId(), step.title(), step.category(),
                 step.priority(), StepStatus.OPEN, today.minusDays(3), null, null, today));
-        cases.save(new Appointment(UUID.randomUUID(), amira, mine.id(), krueger.id(), today.atTime(LocalTime.of(14, 0)),
+        agenda.save(new Appointment(UUID.randomUUID(), amira, mine.id(), krueger.id(), today.atTime(LocalTime.of(14, 0)),
                 30, "Beratung", "Raum 2.14", null, "ar", 30));
-        cases.save(new Appointment(UUID.randomUUID(), amira, mine.id(), becker.id(), today.atTime(LocalTime.of(9, 0)),
+        agenda.save(new Appointment(UUID.randomUUID(), amira, mine.id(), becker.id(), today.atTime(LocalTime.of(9, 0)),
                 30, "Beratung bei Becker", null, null, null, null));
         new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), amira,
                 ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(2), today.plusWeeks(5), null));

@@ -3,7 +3,8 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.TargetGroup;
@@ -17,10 +18,10 @@ import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonProfile;
 import de.lotse.core.person.PersonRow;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.person.Sex;
-import de.lotse.core.register.PersonService;
 import de.lotse.core.validation.Validated;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -174,8 +175,8 @@ class PersonDetailsTest {
     @Test
     void aPersonWithACaseIsNotDeleted() {
         UUID id = add(draft("Haddad", "Omar", null));
-        new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new JooqAgenda(store), new Ids(CLOCK),
-                CLOCK, () -> "K7QM").open(id, null, null, TargetGroup.REFUGEES, null);
+        new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK), CLOCK, () -> "K7QM")
+                .open(id, null, null, TargetGroup.REFUGEES, null).orElseThrow();
         assertThat(people.delete(id)).isInstanceOf(Validated.Invalid.class);
         assertThat(people.find(id)).isPresent();
     }
@@ -193,12 +194,13 @@ class PersonDetailsTest {
         ResidenceStatus permit = new ResidenceStatus(UUID.randomUUID(), merged, ResidenceKind.AUFENTHALTSERLAUBNIS,
                 TODAY.minusYears(1), TODAY.plusYears(1), null);
         people.save(permit);
-        CaseService cases = new CaseService(new JooqCaseRegister(store), new JooqDirectory(store),
-                new JooqAgenda(store), new Ids(CLOCK), CLOCK, () -> "K7QM");
-        CaseFile caseFile = cases.open(merged, null, null, TargetGroup.REFUGEES, null);
+        CaseService cases = new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK),
+                CLOCK, () -> "K7QM");
+        AgendaService agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK);
+        CaseFile caseFile = cases.open(merged, null, null, TargetGroup.REFUGEES, null).orElseThrow();
         Appointment appointment = new Appointment(UUID.randomUUID(), merged, caseFile.id(), null,
                 TODAY.atTime(9, 0), 30, "Beratung", null, null, "ar", null);
-        cases.save(appointment);
+        agenda.save(appointment);
 
         MergeRecord record = ((Validated.Valid<MergeRecord>) people.merge(survivor, merged)).value();
 
@@ -214,7 +216,7 @@ class PersonDetailsTest {
         assertThat(survivorsOwn).isNotNull();
         assertThat(people.residenceHistory(survivor)).extracting(ResidenceStatus::id).containsExactly(permit.id());
         assertThat(cases.find(caseFile.id()).orElseThrow().personId()).isEqualTo(survivor);
-        assertThat(cases.appointmentsOf(survivor)).extracting(Appointment::id).containsExactly(appointment.id());
+        assertThat(agenda.ofPerson(survivor)).extracting(Appointment::id).containsExactly(appointment.id());
         assertThat(people.search("Muhammad Alhasan", 3).getFirst().id()).isEqualTo(survivor);
 
         assertThat(record.survivorId()).isEqualTo(survivor);

@@ -3,8 +3,8 @@ package de.lotse.app.cli;
 import de.lotse.app.AppContext;
 import de.lotse.app.feature.agenda.AgendaExport;
 import de.lotse.app.i18n.Messages;
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.directory.Caseworker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,12 +51,12 @@ public final class AgendaCommand extends StoreCommand {
         if (days < 1 || days > 366) {
             throw new ParameterException(spec.commandLine(), "--days must be between 1 and 366");
         }
-        LocalDate first = from == null ? context.cases().today() : date(from);
+        LocalDate first = from == null ? context.agenda().today() : date(from);
         Messages messages = main().messages();
         PrintWriter err = spec.commandLine().getErr();
         UUID caseworkerId = null;
         if (caseworker != null) {
-            List<Caseworker> staff = context.cases().caseworkers();
+            List<Caseworker> staff = context.directory().caseworkers();
             List<Caseworker> found = matching(staff, caseworker);
             if (found.size() != 1) {
                 err.println(found.isEmpty()
@@ -66,7 +66,7 @@ public final class AgendaCommand extends StoreCommand {
             }
             caseworkerId = found.getFirst().id();
         }
-        List<Appointment> appointments = context.cases().agenda(caseworkerId, first, first.plusDays(days));
+        List<Appointment> appointments = context.agenda().between(caseworkerId, first, first.plusDays(days));
         try {
             AgendaExport.write(ics, appointments, AgendaExport.personNames(context.people(), appointments),
                     Instant.now());

@@ -1,5 +1,6 @@
 package de.lotse.core.cases;
 
+import de.lotse.core.agenda.Appointment;
 import java.util.List;
 
 /** Case files with everything that hangs off them, for bulk loads such as demo data. */

@@ -1,5 +1,7 @@
 package de.lotse.core.cases;
 
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;

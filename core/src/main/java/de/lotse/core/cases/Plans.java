@@ -1,5 +1,7 @@
 package de.lotse.core.cases;
 
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.PlanTemplate;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

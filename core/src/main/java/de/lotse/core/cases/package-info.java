@@ -1,6 +1,5 @@
 /**
- * Case management: case files with their journal, consents, benefits and referrals, the
- * integration plan of next steps and its templates, the organisations steps point at, the
- * office's caseworkers, and appointments.
+ * Case management: case files with their journal, consents, benefits and referrals, and the
+ * integration plan of next steps, with {@link de.lotse.core.cases.CaseService} holding their rules.
  */
 package de.lotse.core.cases;

@@ -1,37 +1,38 @@
 package de.lotse.core.demo;
 
-import static de.lotse.core.cases.OrganisationKind.COUNSELLING;
-import static de.lotse.core.cases.OrganisationKind.DAYCARE;
-import static de.lotse.core.cases.OrganisationKind.EMPLOYMENT_AGENCY;
-import static de.lotse.core.cases.OrganisationKind.FOREIGNERS_AUTHORITY;
-import static de.lotse.core.cases.OrganisationKind.JOB_CENTRE;
-import static de.lotse.core.cases.OrganisationKind.LANGUAGE_SCHOOL;
-import static de.lotse.core.cases.OrganisationKind.SCHOOL;
-import static de.lotse.core.cases.OrganisationKind.SOCIAL_WELFARE_OFFICE;
-import static de.lotse.core.cases.OrganisationKind.WELFARE_ASSOCIATION;
+import static de.lotse.core.directory.OrganisationKind.COUNSELLING;
+import static de.lotse.core.directory.OrganisationKind.DAYCARE;
+import static de.lotse.core.directory.OrganisationKind.EMPLOYMENT_AGENCY;
+import static de.lotse.core.directory.OrganisationKind.FOREIGNERS_AUTHORITY;
+import static de.lotse.core.directory.OrganisationKind.JOB_CENTRE;
+import static de.lotse.core.directory.OrganisationKind.LANGUAGE_SCHOOL;
+import static de.lotse.core.directory.OrganisationKind.SCHOOL;
+import static de.lotse.core.directory.OrganisationKind.SOCIAL_WELFARE_OFFICE;
+import static de.lotse.core.directory.OrganisationKind.WELFARE_ASSOCIATION;
 
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.Benefit;
 import de.lotse.core.cases.BenefitKind;
 import de.lotse.core.cases.CaseData;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseNumber;
 import de.lotse.core.cases.CaseStatus;
-import de.lotse.core.cases.Caseworker;
 import de.lotse.core.cases.Consent;
 import de.lotse.core.cases.IntegrationStep;
 import de.lotse.core.cases.JournalEntry;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.OrganisationContact;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.PlanTemplate;
-import de.lotse.core.cases.PlanTemplates;
 import de.lotse.core.cases.Plans;
 import de.lotse.core.cases.Referral;
 import de.lotse.core.cases.ReferralStatus;
-import de.lotse.core.cases.StepCategory;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.clock.OfficeTime;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationContact;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.directory.PlanTemplates;
+import de.lotse.core.directory.StepCategory;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Household;
@@ -41,7 +42,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -61,7 +61,6 @@ import java.util.stream.Collectors;
 public final class DemoCases {
 
     private static final UUID NAMESPACE = UUID.fromString("0b6e8a8e-3c1a-4f57-8d0e-5d4f2f3a9c21");
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
     private static final List<String> CASEWORKERS = List.of("Sabine Krüger", "Mehmet Aydın", "Julia Hoffmann",
             "Thomas Becker");
     private static final List<String> NOTES = List.of(
@@ -253,7 +252,7 @@ public final class DemoCases {
         for (int i = 0; i < entries; i++) {
             LocalDate day = i == 0 ? opened : opened.plusDays(random.nextLong(span));
             LocalDateTime at = day.atTime(8 + random.nextInt(8), random.nextInt(60));
-            journal.add(new JournalEntry(uuid(), caseId, at.atZone(OFFICE_ZONE).toInstant(), author.name(),
+            journal.add(new JournalEntry(uuid(), caseId, at.atZone(OfficeTime.ZONE).toInstant(), author.name(),
                     i == 0 ? NOTES.getFirst() : NOTES.get(1 + random.nextInt(NOTES.size() - 1)), null));
         }
     }

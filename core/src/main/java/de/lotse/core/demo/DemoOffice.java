@@ -1,9 +1,9 @@
 package de.lotse.core.demo;
 
-import de.lotse.core.cases.Caseworker;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.OrganisationContact;
-import de.lotse.core.cases.PlanTemplate;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationContact;
+import de.lotse.core.directory.PlanTemplate;
 import java.util.List;
 
 /** An office's reference data for demo purposes: its partner organisations, caseworkers and plan templates. */

@@ -1,12 +1,13 @@
 package de.lotse.core.person;
 
+import de.lotse.core.validation.Checks;
+import de.lotse.core.validation.ContactRules;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What a person's record must satisfy before it is saved. */
 public final class PersonRules {
@@ -20,9 +21,6 @@ public final class PersonRules {
     private static final int MAX_FILE_NUMBER = 50;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]{4,30}");
 
     private PersonRules() {
     }
@@ -51,16 +49,9 @@ public final class PersonRules {
             }
         }
         Contact contact = draft.contact();
-        if (present(contact.email()) && !EMAIL.matcher(contact.email().strip()).matches()) {
-            problems.add(FieldProblem.of("email", "email"));
-        }
-        if (present(contact.phone()) && !PHONE.matcher(contact.phone().strip()).matches()) {
-            problems.add(FieldProblem.of("phone", "phone"));
-        }
-        if (present(contact.address().postalCode())
-                && !POSTAL_CODE.matcher(contact.address().postalCode().strip()).matches()) {
-            problems.add(FieldProblem.of("postalCode", "postalCode"));
-        }
+        ContactRules.email("email", contact.email(), problems);
+        ContactRules.phone("phone", contact.phone(), problems);
+        ContactRules.postalCode("postalCode", contact.address().postalCode(), problems);
         checkProfile(draft.profile(), today, problems);
         return problems;
     }
@@ -139,11 +130,7 @@ public final class PersonRules {
                 profile.notes() == null || profile.notes().isBlank() ? null : profile.notes().strip());
     }
 
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
     private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Checks.blankToNull(text);
     }
 }

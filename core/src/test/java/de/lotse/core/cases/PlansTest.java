@@ -2,6 +2,12 @@ package de.lotse.core.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.directory.PlanTemplates;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

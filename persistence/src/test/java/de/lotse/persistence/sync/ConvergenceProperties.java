@@ -5,9 +5,9 @@ import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
-import de.lotse.core.register.PersonService;
 import de.lotse.core.sync.Conflict;
 import de.lotse.persistence.JooqPersonRegister;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package de.lotse.app.feature.agenda;
 
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.IcsCalendar;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.agenda.IcsCalendar;
+import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.person.PersonNames;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.person.PersonService;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -51,7 +51,7 @@ public final class AgendaExport {
     /** The calendar text of the appointments. */
     public static String ics(List<Appointment> appointments, Map<UUID, String> personNames, Instant now) {
         return IcsCalendar.write(appointments, a -> describe(a, personNames.get(a.personId())),
-                CaseService.OFFICE_ZONE, now);
+                OfficeTime.ZONE, now);
     }
 
     /**

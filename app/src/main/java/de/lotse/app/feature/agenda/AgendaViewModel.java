@@ -1,10 +1,11 @@
 package de.lotse.app.feature.agenda;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.person.PersonService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +64,8 @@ public final class AgendaViewModel {
         record Failed(Path file) implements Export { }
     }
 
-    private final CaseService cases;
+    private final AgendaService agenda;
+    private final DirectoryService directory;
     private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -84,14 +86,15 @@ public final class AgendaViewModel {
     private boolean active;
 
     /** {@code clock} stamps the exported calendar. */
-    public AgendaViewModel(CaseService cases, PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure,
+    public AgendaViewModel(AgendaService agenda, DirectoryService directory, PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure,
             Clock clock) {
-        this.cases = cases;
+        this.agenda = agenda;
+        this.directory = directory;
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.clock = clock;
-        weekStart = new ReadOnlyObjectWrapper<>(monday(cases.today()));
+        weekStart = new ReadOnlyObjectWrapper<>(monday(agenda.today()));
         days.setAll(emptyWeek(weekStart.get()));
         caseworker.addListener((obs, old, now) -> {
             if (active) {
@@ -137,10 +140,10 @@ public final class AgendaViewModel {
     private record Week(List<Caseworker> caseworkers, List<Day> days) { }
 
     private Week read(UUID chosen, LocalDate monday) {
-        List<Caseworker> staff = cases.caseworkers();
+        List<Caseworker> staff = directory.caseworkers();
         Map<UUID, String> staffNames = staff.stream().collect(Collectors.toMap(Caseworker::id, Caseworker::name,
                 (a, b) -> a));
-        List<Appointment> appointments = cases.agenda(chosen, monday, monday.plusDays(7));
+        List<Appointment> appointments = agenda.between(chosen, monday, monday.plusDays(7));
         Map<UUID, String> personNames = AgendaExport.personNames(people, appointments);
         List<Day> week = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -181,7 +184,7 @@ public final class AgendaViewModel {
 
     /** Today in the office's time zone. */
     public LocalDate today() {
-        return cases.today();
+        return agenda.today();
     }
 
     /** The day a new appointment starts on: today in the week of today, else the Monday shown. */

@@ -6,12 +6,13 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
 import de.lotse.app.ui.Widgets;
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -73,15 +74,17 @@ public final class AppointmentDialog {
     /** An item of the language box that stands for "no interpreter needed". */
     private static final String NO_LANGUAGE = "";
 
-    private final CaseService cases;
+    private final AgendaService agenda;
+    private final DirectoryService directory;
     private final PersonService people;
     private final TaskRunner tasks;
     private final I18n i18n;
     private final Consumer<Throwable> onFailure;
 
-    public AppointmentDialog(CaseService cases, PersonService people, TaskRunner tasks, I18n i18n,
-            Consumer<Throwable> onFailure) {
-        this.cases = cases;
+    public AppointmentDialog(AgendaService agenda, DirectoryService directory, PersonService people,
+            TaskRunner tasks, I18n i18n, Consumer<Throwable> onFailure) {
+        this.agenda = agenda;
+        this.directory = directory;
         this.people = people;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -95,13 +98,14 @@ public final class AppointmentDialog {
      */
     public Dialog<ButtonType> create(Window owner, LocalDate day, UUID caseworkerId, UUID personId, UUID caseId,
             Runnable onChanged) {
-        return show(owner, AppointmentEditorViewModel.create(cases, people, tasks, onFailure, day, caseworkerId,
-                personId, caseId), i18n, onChanged);
+        return show(owner, AppointmentEditorViewModel.create(agenda, directory, people, tasks, onFailure, day,
+                caseworkerId, personId, caseId), i18n, onChanged);
     }
 
     /** Shows the dialog of a stored appointment; {@code onChanged} runs after it was saved or deleted. */
     public Dialog<ButtonType> edit(Window owner, Appointment stored, Runnable onChanged) {
-        return show(owner, AppointmentEditorViewModel.edit(cases, people, tasks, onFailure, stored), i18n, onChanged);
+        return show(owner, AppointmentEditorViewModel.edit(agenda, directory, people, tasks, onFailure, stored), i18n,
+                onChanged);
     }
 
     /** Shows the form of {@code editor} in a dialog; returns it at once. */

@@ -1,12 +1,13 @@
 package de.lotse.app.feature.agenda;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import javafx.collections.ObservableMap;
 
 /**
  * The form of one appointment, new or stored. Saving parses the typed time and numbers, then
- * lets {@link CaseService} check the rest; every problem appears beside its field and nothing is
+ * lets {@link AgendaService} check the rest; every problem appears beside its field and nothing is
  * saved until all are gone.
  */
 public final class AppointmentEditorViewModel {
@@ -44,7 +45,8 @@ public final class AppointmentEditorViewModel {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final CaseService cases;
+    private final AgendaService agenda;
+    private final DirectoryService directory;
     private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -75,9 +77,11 @@ public final class AppointmentEditorViewModel {
     private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private long searches;
 
-    private AppointmentEditorViewModel(CaseService cases, PersonService people, TaskRunner tasks,
+    private AppointmentEditorViewModel(AgendaService agenda, DirectoryService directory, PersonService people,
+            TaskRunner tasks,
             Consumer<Throwable> onFailure, Appointment shown, boolean isNew) {
-        this.cases = cases;
+        this.agenda = agenda;
+        this.directory = directory;
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -102,20 +106,21 @@ public final class AppointmentEditorViewModel {
      * A new appointment on {@code day} at 09:00 for 45 minutes, for the caseworker, and with the
      * person and their case when given (each may be null).
      */
-    public static AppointmentEditorViewModel create(CaseService cases, PersonService people, TaskRunner tasks,
-            Consumer<Throwable> onFailure, LocalDate day, UUID caseworkerId, UUID personId, UUID caseId) {
-        Appointment draft = new Appointment(cases.newId(), personId, caseId, caseworkerId, day.atTime(9, 0), 45, "",
+    public static AppointmentEditorViewModel create(AgendaService agenda, DirectoryService directory,
+            PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure, LocalDate day, UUID caseworkerId, UUID personId, UUID caseId) {
+        Appointment draft = new Appointment(agenda.newId(), personId, caseId, caseworkerId, day.atTime(9, 0), 45, "",
                 null, null, null, null);
-        AppointmentEditorViewModel model = new AppointmentEditorViewModel(cases, people, tasks, onFailure, draft, true);
+        AppointmentEditorViewModel model = new AppointmentEditorViewModel(agenda, directory, people, tasks, onFailure,
+                draft, true);
         model.load();
         return model;
     }
 
     /** A stored appointment to change or delete. */
-    public static AppointmentEditorViewModel edit(CaseService cases, PersonService people, TaskRunner tasks,
-            Consumer<Throwable> onFailure, Appointment stored) {
-        AppointmentEditorViewModel model = new AppointmentEditorViewModel(cases, people, tasks, onFailure, stored,
-                false);
+    public static AppointmentEditorViewModel edit(AgendaService agenda, DirectoryService directory,
+            PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure, Appointment stored) {
+        AppointmentEditorViewModel model = new AppointmentEditorViewModel(agenda, directory, people, tasks, onFailure,
+                stored, false);
         model.load();
         return model;
     }
@@ -123,7 +128,7 @@ public final class AppointmentEditorViewModel {
     /** Reads the caseworkers to choose from and the name of the person. */
     private void load() {
         UUID personId = person.get();
-        tasks.run(() -> new Loaded(cases.caseworkers(), personId == null ? "" : people.find(personId)
+        tasks.run(() -> new Loaded(directory.caseworkers(), personId == null ? "" : people.find(personId)
                 .map(detail -> PersonNames.display(detail.person().familyName(), detail.person().givenName()))
                 .orElse("")), loaded -> {
                     caseworkers.setAll(loaded.caseworkers());
@@ -181,11 +186,11 @@ public final class AppointmentEditorViewModel {
                 blankToNull(withWhom.get()), interpreterLanguage.get(), remind);
         if (!found.isEmpty()) {
             // the rules' checks as well, so that every problem shows at once
-            found.addAll(cases.check(appointment));
+            found.addAll(agenda.check(appointment));
             showProblems(found);
             return;
         }
-        tasks.run(() -> cases.save(appointment), result -> {
+        tasks.run(() -> agenda.save(appointment), result -> {
             switch (result) {
                 case Validated.Valid<Appointment> valid -> {
                     problems.clear();
@@ -198,7 +203,7 @@ public final class AppointmentEditorViewModel {
 
     /** Deletes the stored appointment; {@code onDeleted} runs afterwards. */
     public void delete(Runnable onDeleted) {
-        tasks.run(() -> cases.deleteAppointment(id), deleted -> onDeleted.run(), onFailure);
+        tasks.run(() -> agenda.delete(id), deleted -> onDeleted.run(), onFailure);
     }
 
     /** "9", "9:30", "09.30" and "14:05" are times; "25:00" and "9:7" are not. */

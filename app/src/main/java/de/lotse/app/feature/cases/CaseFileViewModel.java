@@ -6,14 +6,15 @@ import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
-import de.lotse.core.cases.Caseworker;
 import de.lotse.core.cases.Consent;
 import de.lotse.core.cases.IntegrationStep;
 import de.lotse.core.cases.JournalEntry;
-import de.lotse.core.cases.Organisation;
 import de.lotse.core.cases.Referral;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.Organisation;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
@@ -65,6 +66,7 @@ public final class CaseFileViewModel {
     }
 
     private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final ObservableValue<UUID> me;
@@ -115,9 +117,11 @@ public final class CaseFileViewModel {
      * {@code fallbackAuthor} signs them when nobody is chosen; {@code formats} gives days and
      * amounts in the current language.
      */
-    public CaseFileViewModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure,
-            ObservableValue<UUID> me, Supplier<String> fallbackAuthor, Supplier<CaseFormats> formats) {
+    public CaseFileViewModel(CaseService cases, DirectoryService directory, TaskRunner tasks,
+            Consumer<Throwable> onFailure, ObservableValue<UUID> me, Supplier<String> fallbackAuthor,
+            Supplier<CaseFormats> formats) {
         this.cases = cases;
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.me = me;
@@ -144,8 +148,8 @@ public final class CaseFileViewModel {
     /** Reads the case with everything of it in the background; {@code then} runs after it is shown. */
     public void open(UUID caseId, Runnable then) {
         tasks.run(() -> cases.find(caseId).map(found -> new Loaded(found,
-                cases.summary(caseId).map(CaseSummary::subject).orElse(""), cases.caseworkers(),
-                cases.organisations(), cases.steps(caseId), cases.journal(caseId), cases.consents(caseId),
+                cases.summary(caseId).map(CaseSummary::subject).orElse(""), directory.caseworkers(),
+                directory.organisations(), cases.steps(caseId), cases.journal(caseId), cases.consents(caseId),
                 cases.benefits(caseId), cases.referrals(caseId))), loaded -> {
                     loaded.ifPresentOrElse(this::show, this::clear);
                     then.run();

@@ -1,6 +1,6 @@
 package de.lotse.app.feature.cases;
 
-import de.lotse.core.cases.CaseService;
+import de.lotse.core.clock.OfficeTime;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -45,7 +45,7 @@ public final class CaseFormats {
 
     /** {@code 07.03.2026 14:05} in the office's time zone. */
     public String dayTime(Instant instant) {
-        return instant.atZone(CaseService.OFFICE_ZONE)
+        return instant.atZone(OfficeTime.ZONE)
                 .format(DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy HH:mm" : "dd/MM/yyyy HH:mm", locale));
     }
 

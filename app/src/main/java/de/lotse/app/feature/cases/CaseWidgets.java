@@ -6,7 +6,7 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.CaseStatus;
-import de.lotse.core.cases.StepPriority;
+import de.lotse.core.directory.StepPriority;
 import de.lotse.core.validation.FieldProblem;
 import java.util.List;
 import java.util.Locale;

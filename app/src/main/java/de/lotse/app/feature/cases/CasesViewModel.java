@@ -4,14 +4,14 @@ import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.text.GermanOrder;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -54,6 +54,7 @@ public final class CasesViewModel {
     public record Entry(CaseSummary summary, String searchText, CollationKey subjectKey, CollationKey caseworkerKey) { }
 
     private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final ObservableValue<UUID> me;
@@ -71,8 +72,10 @@ public final class CasesViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
     /** {@code me} is the chosen caseworker (null: nobody chosen); "only mine" shows their cases. */
-    public CasesViewModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure, ObservableValue<UUID> me) {
+    public CasesViewModel(CaseService cases, DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure,
+            ObservableValue<UUID> me) {
         this.cases = cases;
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.me = me;
@@ -102,7 +105,7 @@ public final class CasesViewModel {
         tasks.run(() -> {
             Collator collator = GermanOrder.collator();
             return new Loaded(cases.listAll().stream().map(summary -> entry(collator, summary)).toList(),
-                    cases.caseworkers());
+                    directory.caseworkers());
         }, result -> {
             all = result.entries();
             caseworkers = result.caseworkers();

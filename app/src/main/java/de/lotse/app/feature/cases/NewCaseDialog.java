@@ -7,10 +7,11 @@ import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
-import de.lotse.core.cases.PlanTemplate;
 import de.lotse.core.cases.TargetGroup;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.person.PersonService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,7 @@ public final class NewCaseDialog {
 
     private final I18n i18n;
     private final CaseService cases;
+    private final DirectoryService directory;
     private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -53,10 +55,12 @@ public final class NewCaseDialog {
      * {@code me} gives the chosen caseworker (preselected; null: nobody), {@code openCase} opens a
      * case file, {@code afterCreate} hears every new case (the case list updates itself).
      */
-    public NewCaseDialog(I18n i18n, CaseService cases, PersonService people, TaskRunner tasks,
-            Consumer<Throwable> onFailure, Supplier<UUID> me, Consumer<UUID> openCase, Consumer<UUID> afterCreate) {
+    public NewCaseDialog(I18n i18n, CaseService cases, DirectoryService directory, PersonService people,
+            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<UUID> me, Consumer<UUID> openCase,
+            Consumer<UUID> afterCreate) {
         this.i18n = i18n;
         this.cases = cases;
+        this.directory = directory;
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -71,7 +75,7 @@ public final class NewCaseDialog {
      * as it is stored; the dialog then shows its number and offers to open it.
      */
     public void show(Window owner, UUID personId, UUID householdId, Consumer<UUID> onCreated) {
-        NewCaseViewModel model = new NewCaseViewModel(cases, people, tasks, onFailure);
+        NewCaseViewModel model = new NewCaseViewModel(cases, directory, people, tasks, onFailure);
         Dialog<ButtonType> dialog = create(owner, model, onCreated);
         model.prepare(personId, householdId, me.get(), () -> { });
         dialog.show();

@@ -3,21 +3,21 @@ package de.lotse.app.feature.cases;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
-import de.lotse.core.cases.PlanTemplate;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.PlanTemplate;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonNames;
-import de.lotse.core.register.PersonService;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.validation.FieldProblem;
+import de.lotse.core.validation.Validated;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,9 +42,9 @@ import javafx.collections.ObservableMap;
  */
 public final class NewCaseViewModel {
 
-    private static final Set<String> SOUTH_EAST_EUROPE = Set.of("RO", "BG");
 
     private final CaseService cases;
+    private final DirectoryService directory;
     private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -68,8 +68,10 @@ public final class NewCaseViewModel {
     private final ObservableList<PlanTemplate> templatesView = FXCollections.unmodifiableObservableList(templates);
     private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
 
-    public NewCaseViewModel(CaseService cases, PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure) {
+    public NewCaseViewModel(CaseService cases, DirectoryService directory, PersonService people, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
         this.cases = cases;
+        this.directory = directory;
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -89,8 +91,8 @@ public final class NewCaseViewModel {
         created.set(null);
         problems.clear();
         ready.set(false);
-        tasks.run(() -> new Loaded(people.find(person), people.householdOf(person), cases.caseworkers(),
-                cases.templates()), loaded -> {
+        tasks.run(() -> new Loaded(people.find(person), people.householdOf(person), directory.caseworkers(),
+                directory.templates()), loaded -> {
                     personId.set(person);
                     HouseholdView home = loaded.household()
                             .filter(view -> household == null || view.id().equals(household)).orElse(null);
@@ -105,7 +107,7 @@ public final class NewCaseViewModel {
                     caseworker.set(loaded.caseworkers().stream().filter(c -> c.id().equals(caseworkerId)).findFirst()
                             .orElse(null));
                     forHousehold.set(householdId.get() != null && householdSize.get() > 1);
-                    TargetGroup guessed = loaded.person().map(detail -> guessGroup(detail.person().nationalities()))
+                    TargetGroup guessed = loaded.person().map(detail -> CaseService.suggestedGroup(detail.person().nationalities()))
                             .orElse(TargetGroup.REFUGEES);
                     if (targetGroup.get() == guessed) {
                         suggestTemplate();
@@ -116,56 +118,21 @@ public final class NewCaseViewModel {
                 }, onFailure);
     }
 
-    /** Ukrainians are counted under § 24, Romanians and Bulgarians as newcomers from South-East Europe. */
-    static TargetGroup guessGroup(List<String> nationalities) {
-        if (nationalities.contains("UA")) {
-            return TargetGroup.UKRAINE;
-        }
-        if (nationalities.stream().anyMatch(SOUTH_EAST_EUROPE::contains)) {
-            return TargetGroup.SOUTH_EAST_EUROPE;
-        }
-        return TargetGroup.REFUGEES;
+    /** The template that fits the target group and the household (see {@link CaseService#suggestedTemplate}). */
+    private void suggestTemplate() {
+        template.set(CaseService.suggestedTemplate(templates, targetGroup.get(), forHousehold.get() && withChildren.get())
+                .orElse(null));
     }
 
     /**
-     * The template that fits the target group and the household: § 24 for Ukraine, the EU template
-     * for South-East Europe, the family template for a household with children, else the one for
-     * a newly arrived adult. Templates are the office's own data: one renamed is simply not found.
+     * Opens the case; its number then shows in {@link #createdProperty()}. {@code onCreated} hears its
+     * id. What the service refuses (no target group, no caseworker) shows beside its field.
      */
-    private void suggestTemplate() {
-        TargetGroup group = targetGroup.get();
-        Predicate<PlanTemplate> fits;
-        if (group == TargetGroup.UKRAINE) {
-            fits = named("§ 24");
-        } else if (group == TargetGroup.SOUTH_EAST_EUROPE) {
-            fits = named("EU-Zuwanderung");
-        } else if (forHousehold.get() && withChildren.get()) {
-            fits = template -> template.name().startsWith("Familie");
-        } else {
-            fits = named("Neu angekommene erwachsene Person");
-        }
-        template.set(templates.stream().filter(fits).findFirst().orElse(null));
-    }
-
-    private static Predicate<PlanTemplate> named(String part) {
-        return template -> template.name().contains(part);
-    }
-
-    /** Opens the case; its number then shows in {@link #createdProperty()}. {@code onCreated} hears its id. */
     public void create(Consumer<UUID> onCreated) {
         if (personId.get() == null || created.get() != null || working.get()) {
             return;
         }
         problems.clear();
-        if (targetGroup.get() == null) {
-            problems.put("targetGroup", FieldProblem.of("targetGroup", "required"));
-        }
-        if (caseworker.get() == null && !caseworkers.isEmpty()) {
-            problems.put("caseworker", FieldProblem.of("caseworker", "required"));
-        }
-        if (!problems.isEmpty()) {
-            return;
-        }
         boolean household = forHousehold.get() && householdId.get() != null;
         UUID person = household ? null : personId.get();
         UUID home = household ? householdId.get() : null;
@@ -173,10 +140,16 @@ public final class NewCaseViewModel {
         TargetGroup group = targetGroup.get();
         UUID templateId = template.get() == null ? null : template.get().id();
         working.set(true);
-        tasks.run(() -> cases.open(person, home, responsible, group, templateId), caseFile -> {
+        tasks.run(() -> cases.open(person, home, responsible, group, templateId), result -> {
             working.set(false);
-            created.set(caseFile);
-            onCreated.accept(caseFile.id());
+            switch (result) {
+                case Validated.Valid<CaseFile> valid -> {
+                    created.set(valid.value());
+                    onCreated.accept(valid.value().id());
+                }
+                case Validated.Invalid<CaseFile> invalid ->
+                        invalid.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem));
+            }
         }, failure -> {
             working.set(false);
             onFailure.accept(failure);

@@ -1,8 +1,8 @@
 package de.lotse.app.feature.cases;
 
-import de.lotse.core.cases.Organisation;
 import de.lotse.core.cases.Referral;
 import de.lotse.core.cases.ReferralStatus;
+import de.lotse.core.directory.Organisation;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package de.lotse.app.feature.cases;
 
 import de.lotse.core.cases.IntegrationStep;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.StepCategory;
-import de.lotse.core.cases.StepPriority;
 import de.lotse.core.cases.StepStatus;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package de.lotse.app.feature.directory;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.util.UUID;
@@ -24,7 +24,7 @@ import javafx.collections.ObservableMap;
 /** The office's caseworkers: a list, a new one added or one renamed through a one-field form. */
 public final class CaseworkersViewModel implements FormModel<Caseworker> {
 
-    private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
@@ -39,8 +39,8 @@ public final class CaseworkersViewModel implements FormModel<Caseworker> {
     private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private final BooleanBinding dirty;
 
-    public CaseworkersViewModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this.cases = cases;
+    public CaseworkersViewModel(DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
         dirty = Bindings.createBooleanBinding(() -> mode.get() != FormMode.EMPTY
@@ -53,7 +53,7 @@ public final class CaseworkersViewModel implements FormModel<Caseworker> {
     }
 
     private void load(Runnable then) {
-        tasks.run(cases::caseworkers, found -> {
+        tasks.run(directory::caseworkers, found -> {
             caseworkers.setAll(found);
             loaded.set(true);
             then.run();
@@ -99,7 +99,7 @@ public final class CaseworkersViewModel implements FormModel<Caseworker> {
         }
         UUID id = editing.get();
         String text = Problems.text(name.get());
-        tasks.run(() -> cases.save(new Caseworker(id == null ? cases.newId() : id, text)), result -> {
+        tasks.run(() -> directory.save(new Caseworker(id == null ? directory.newId() : id, text)), result -> {
             switch (result) {
                 case Validated.Valid<Caseworker> valid -> {
                     show(valid.value().name());

@@ -1,8 +1,8 @@
 package de.lotse.app.feature.directory;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.OrganisationContact;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.OrganisationContact;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.util.UUID;
@@ -17,7 +17,7 @@ import javafx.collections.ObservableMap;
 /** The small form of one contact person (Ansprechpartner) of an organisation, new or stored. */
 public final class ContactFormModel {
 
-    private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final StringProperty name = new SimpleStringProperty("");
@@ -29,8 +29,8 @@ public final class ContactFormModel {
     private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private UUID organisationId;
 
-    ContactFormModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this.cases = cases;
+    ContactFormModel(DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
     }
@@ -54,7 +54,7 @@ public final class ContactFormModel {
         String roleText = role.get();
         String phoneText = phone.get();
         String emailText = email.get();
-        tasks.run(() -> cases.save(new OrganisationContact(id == null ? cases.newId() : id, organisation, nameText,
+        tasks.run(() -> directory.save(new OrganisationContact(id == null ? directory.newId() : id, organisation, nameText,
                 roleText, phoneText, emailText)), result -> {
                     switch (result) {
                         case Validated.Valid<OrganisationContact> valid -> {

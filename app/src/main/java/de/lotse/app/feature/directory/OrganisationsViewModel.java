@@ -1,11 +1,11 @@
 package de.lotse.app.feature.directory;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.OrganisationContact;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.StepCategory;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationContact;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.StepCategory;
 import de.lotse.core.person.Address;
 import de.lotse.core.search.Names;
 import de.lotse.core.validation.FieldProblem;
@@ -44,7 +44,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class OrganisationsViewModel implements FormModel<Organisation> {
 
-    private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
@@ -73,11 +73,11 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
 
     private final ContactFormModel contactForm;
 
-    public OrganisationsViewModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this.cases = cases;
+    public OrganisationsViewModel(DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.contactForm = new ContactFormModel(cases, tasks, onFailure);
+        this.contactForm = new ContactFormModel(directory, tasks, onFailure);
         for (StepCategory category : StepCategory.values()) {
             topics.put(category, new SimpleBooleanProperty(false));
         }
@@ -111,7 +111,7 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
     }
 
     private void load(Runnable then) {
-        tasks.run(cases::organisations, organisations -> {
+        tasks.run(directory::organisations, organisations -> {
             all.setAll(organisations);
             loaded.set(true);
             then.run();
@@ -139,7 +139,7 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
 
     private void loadContacts(UUID organisationId) {
         contacts.clear();
-        tasks.run(() -> cases.contacts(organisationId), found -> {
+        tasks.run(() -> directory.contacts(organisationId), found -> {
             if (organisationId.equals(editing.get())) {
                 contacts.setAll(found);
             }
@@ -198,7 +198,7 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
         Address address = new Address(street.get(), postalCode.get(), city.get());
         String phoneText = phone.get();
         String emailText = email.get();
-        tasks.run(() -> cases.save(new Organisation(id == null ? cases.newId() : id, nameText, kindValue,
+        tasks.run(() -> directory.save(new Organisation(id == null ? directory.newId() : id, nameText, kindValue,
                 topicValues, address, phoneText, emailText)), result -> {
                     switch (result) {
                         case Validated.Valid<Organisation> valid -> {

@@ -1,9 +1,9 @@
 package de.lotse.app.feature.directory;
 
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.PlanTemplate;
-import de.lotse.core.cases.StepCategory;
-import de.lotse.core.cases.StepPriority;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;

@@ -1,8 +1,8 @@
 package de.lotse.app.feature.directory;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.CaseService;
-import de.lotse.core.cases.PlanTemplate;
+import de.lotse.core.directory.DirectoryService;
+import de.lotse.core.directory.PlanTemplate;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableMap;
  */
 public final class TemplatesViewModel implements FormModel<PlanTemplate> {
 
-    private final CaseService cases;
+    private final DirectoryService directory;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
@@ -48,8 +48,8 @@ public final class TemplatesViewModel implements FormModel<PlanTemplate> {
     private final ObservableList<StepRow> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
 
-    public TemplatesViewModel(CaseService cases, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this.cases = cases;
+    public TemplatesViewModel(DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.directory = directory;
         this.tasks = tasks;
         this.onFailure = onFailure;
         saved.set(values());
@@ -67,7 +67,7 @@ public final class TemplatesViewModel implements FormModel<PlanTemplate> {
     }
 
     private void load(Runnable then) {
-        tasks.run(cases::templates, found -> {
+        tasks.run(directory::templates, found -> {
             templates.setAll(found);
             loaded.set(true);
             then.run();
@@ -196,7 +196,7 @@ public final class TemplatesViewModel implements FormModel<PlanTemplate> {
         UUID id = editing.get();
         String nameText = Problems.text(name.get());
         String descriptionText = description.get();
-        tasks.run(() -> cases.save(new PlanTemplate(id == null ? cases.newId() : id, nameText, descriptionText,
+        tasks.run(() -> directory.save(new PlanTemplate(id == null ? directory.newId() : id, nameText, descriptionText,
                 read)), result -> {
                     switch (result) {
                         case Validated.Valid<PlanTemplate> valid -> {

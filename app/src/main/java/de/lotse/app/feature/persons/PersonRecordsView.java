@@ -5,7 +5,7 @@ import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;

@@ -2,15 +2,16 @@ package de.lotse.app.feature.persons;
 
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.Appointment;
+import de.lotse.core.agenda.AgendaService;
+import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseSummary;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
 import de.lotse.core.person.PersonRow;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
-import de.lotse.core.register.PersonService;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public final class PersonRecordsViewModel {
 
     private final PersonService people;
     private final CaseService cases;
+    private final AgendaService agenda;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
@@ -69,10 +71,11 @@ public final class PersonRecordsViewModel {
     private final ObservableMap<String, FieldProblem> residenceProblemsView =
             FXCollections.unmodifiableObservableMap(residenceProblems);
 
-    public PersonRecordsViewModel(PersonService people, CaseService cases, TaskRunner tasks,
+    public PersonRecordsViewModel(PersonService people, CaseService cases, AgendaService agenda, TaskRunner tasks,
             Consumer<Throwable> onFailure) {
         this.people = people;
         this.cases = cases;
+        this.agenda = agenda;
         this.tasks = tasks;
         this.onFailure = onFailure;
         memberQuery.addListener((obs, old, query) -> searchMembers(query));
@@ -94,9 +97,9 @@ public final class PersonRecordsViewModel {
             appointments.clear();
             return;
         }
-        java.time.LocalDateTime now = cases.today().atStartOfDay();
+        java.time.LocalDateTime now = agenda.today().atStartOfDay();
         tasks.run(() -> new Loaded(id, people.householdOf(id).orElse(null), people.residenceHistory(id),
-                cases.casesOf(id), cases.appointmentsOf(id).stream().filter(a -> !a.startsAt().isBefore(now))
+                cases.casesOf(id), agenda.ofPerson(id).stream().filter(a -> !a.startsAt().isBefore(now))
                         .limit(COMING_APPOINTMENTS).toList()), loaded -> {
                     if (loaded.person().equals(person.get())) {
                         household.set(loaded.household());

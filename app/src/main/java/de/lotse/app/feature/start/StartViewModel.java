@@ -1,7 +1,7 @@
 package de.lotse.app.feature.start;
 
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.directory.Caseworker;
 import de.lotse.core.overview.Attention;
 import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OfficeFigures;

@@ -7,8 +7,8 @@ import de.lotse.app.InlineTaskRunner;
 import de.lotse.app.feature.agenda.AgendaViewModel.Day;
 import de.lotse.app.feature.agenda.AgendaViewModel.Entry;
 import de.lotse.app.feature.agenda.AgendaViewModel.Export;
-import de.lotse.core.cases.Appointment;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.agenda.Appointment;
+import de.lotse.core.directory.Caseworker;
 import de.lotse.core.person.PersonRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class AgendaViewModelTest {
     void open() {
         context = AppContext.open(dataDir, CLOCK);
         context.addDemo(300, 1);
-        model = new AgendaViewModel(context.cases(), context.people(), tasks, failures::add, CLOCK);
+        model = new AgendaViewModel(context.agenda(), context.directory(), context.people(), tasks, failures::add, CLOCK);
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class AgendaViewModelTest {
     }
 
     private int stored(UUID caseworker, LocalDate monday) {
-        return context.cases().agenda(caseworker, monday, monday.plusDays(7)).size();
+        return context.agenda().between(caseworker, monday, monday.plusDays(7)).size();
     }
 
     @Test
@@ -131,7 +131,7 @@ class AgendaViewModelTest {
         model.load();
         int before = stored(null, MONDAY);
         List<Appointment> saved = new ArrayList<>();
-        var editor = AppointmentEditorViewModel.create(context.cases(), context.people(), tasks, failures::add,
+        var editor = AppointmentEditorViewModel.create(context.agenda(), context.directory(), context.people(), tasks, failures::add,
                 model.dayForNew(), null, null, null);
         assertThat(editor.caseworkers()).hasSize(4);
         editor.titleProperty().set("  ");
@@ -176,7 +176,7 @@ class AgendaViewModelTest {
     void aStoredAppointmentIsChangedWithAnotherPersonThenDeleted() {
         model.load();
         Entry first = entries().getFirst();
-        var editor = AppointmentEditorViewModel.edit(context.cases(), context.people(), tasks, failures::add,
+        var editor = AppointmentEditorViewModel.edit(context.agenda(), context.directory(), context.people(), tasks, failures::add,
                 first.appointment());
         assertThat(editor.isNew()).isFalse();
         assertThat(editor.personNameProperty().get()).isEqualTo(first.personName());
@@ -195,7 +195,7 @@ class AgendaViewModelTest {
         assertThat(saved).hasSize(1);
         assertThat(saved.getFirst().personId()).isEqualTo(other.id());
         assertThat(saved.getFirst().caseId()).as("the case was the other person's").isNull();
-        assertThat(context.cases().appointmentsOf(other.id())).extracting(Appointment::id)
+        assertThat(context.agenda().ofPerson(other.id())).extracting(Appointment::id)
                 .contains(first.appointment().id());
 
         boolean[] deleted = {false};

@@ -11,9 +11,9 @@ import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.IntegrationStep;
 import de.lotse.core.cases.JournalEntry;
 import de.lotse.core.cases.ReferralStatus;
-import de.lotse.core.cases.StepPriority;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.StepPriority;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +46,7 @@ class CaseFileViewModelTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 2);
         fixture = new CaseFixture(context);
-        model = new CaseFileViewModel(context.cases(), new InlineTaskRunner(), failures::add, me,
+        model = new CaseFileViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add, me,
                 () -> "Gerät TEST", () -> new CaseFormats(Locale.GERMAN));
         model.setOnChanged(changed::add);
         caseFile = fixture.openCase();

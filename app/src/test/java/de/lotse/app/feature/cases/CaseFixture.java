@@ -2,9 +2,9 @@ package de.lotse.app.feature.cases;
 
 import de.lotse.app.AppContext;
 import de.lotse.core.cases.CaseFile;
-import de.lotse.core.cases.Caseworker;
-import de.lotse.core.cases.PlanTemplate;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.directory.PlanTemplate;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
 import de.lotse.core.person.PartialDate;
@@ -30,17 +30,17 @@ final class CaseFixture {
     }
 
     Caseworker caseworker(int index) {
-        return context.cases().caseworkers().get(index);
+        return context.directory().caseworkers().get(index);
     }
 
     PlanTemplate template(String namePart) {
-        return context.cases().templates().stream().filter(t -> t.name().contains(namePart)).findFirst().orElseThrow();
+        return context.directory().templates().stream().filter(t -> t.name().contains(namePart)).findFirst().orElseThrow();
     }
 
     /** A new case of a new person, from the template of a newly arrived adult. */
     CaseFile openCase() {
         UUID person = person("Haddad", "Amira", "SY");
         return context.cases().open(person, null, caseworker(0).id(), TargetGroup.REFUGEES,
-                template("Neu angekommene").id());
+                template("Neu angekommene").id()).orElseThrow();
     }
 }

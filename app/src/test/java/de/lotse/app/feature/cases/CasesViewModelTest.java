@@ -6,7 +6,7 @@ import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.directory.Caseworker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ class CasesViewModelTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
         all = context.cases().listAll();
-        model = new CasesViewModel(context.cases(), new InlineTaskRunner(), failures::add, me);
+        model = new CasesViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add, me);
         model.load();
     }
 
@@ -83,7 +83,7 @@ class CasesViewModelTest {
         model.onlyMineProperty().set(true);
         assertThat(shown()).as("nobody chosen, nobody's cases").isEmpty();
 
-        Caseworker chosen = context.cases().caseworkers().get(2);
+        Caseworker chosen = context.directory().caseworkers().get(2);
         me.set(chosen.id());
         assertThat(model.myNameProperty().get()).isEqualTo(chosen.name());
         long expected = all.stream().filter(summary -> summary.status() != CaseStatus.CLOSED

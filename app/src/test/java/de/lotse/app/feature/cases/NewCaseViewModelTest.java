@@ -35,7 +35,7 @@ class NewCaseViewModelTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(20, 5);
         fixture = new CaseFixture(context);
-        model = new NewCaseViewModel(context.cases(), context.people(), new InlineTaskRunner(), failures::add);
+        model = new NewCaseViewModel(context.cases(), context.directory(), context.people(), new InlineTaskRunner(), failures::add);
     }
 
     @AfterEach

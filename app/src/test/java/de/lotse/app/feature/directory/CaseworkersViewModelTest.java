@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
-import de.lotse.core.cases.Caseworker;
+import de.lotse.core.directory.Caseworker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ class CaseworkersViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        model = new CaseworkersViewModel(context.cases(), new InlineTaskRunner(), failures::add);
+        model = new CaseworkersViewModel(context.directory(), new InlineTaskRunner(), failures::add);
         model.load();
     }
 
@@ -49,13 +49,13 @@ class CaseworkersViewModelTest {
         model.nameProperty().set("x".repeat(201));
         model.save(saved::add);
         assertThat(model.problems().get("name").code()).isEqualTo("tooLong");
-        assertThat(context.cases().caseworkers()).isEmpty();
+        assertThat(context.directory().caseworkers()).isEmpty();
         assertThat(saved).isEmpty();
 
         model.nameProperty().set("  Sabine Krüger ");
         model.save(saved::add);
         assertThat(model.problems()).isEmpty();
-        assertThat(context.cases().caseworkers()).extracting(Caseworker::name).containsExactly("Sabine Krüger");
+        assertThat(context.directory().caseworkers()).extracting(Caseworker::name).containsExactly("Sabine Krüger");
         assertThat(model.caseworkers()).extracting(Caseworker::id).containsExactly(saved.getFirst());
         assertThat(model.isDirty()).isFalse();
 
@@ -71,9 +71,9 @@ class CaseworkersViewModelTest {
         model.nameProperty().set("Sabine Krüger-Öztürk");
         assertThat(model.isDirty()).isTrue();
         model.save(saved::add);
-        assertThat(context.cases().caseworkers()).extracting(Caseworker::name)
+        assertThat(context.directory().caseworkers()).extracting(Caseworker::name)
                 .containsExactly("Sabine Krüger-Öztürk", "Thomas Becker");
-        assertThat(context.cases().caseworkers()).hasSize(2);
+        assertThat(context.directory().caseworkers()).hasSize(2);
         assertThat(saved.getLast()).as("renamed, not added").isEqualTo(saved.getFirst());
     }
 

@@ -3,10 +3,10 @@ package de.lotse.app.feature.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.i18n.Messages;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.StepCategory;
-import de.lotse.core.cases.StepPriority;
 import de.lotse.core.cases.StepStatus;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
-import de.lotse.core.cases.Organisation;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.StepCategory;
+import de.lotse.core.directory.Organisation;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.StepCategory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class OrganisationsViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        model = new OrganisationsViewModel(context.cases(), new InlineTaskRunner(), failures::add);
+        model = new OrganisationsViewModel(context.directory(), new InlineTaskRunner(), failures::add);
         model.load();
     }
 
@@ -62,7 +62,7 @@ class OrganisationsViewModelTest {
         assertThat(model.problems().get("postalCode").code()).isEqualTo("postalCode");
         assertThat(model.problems().get("email").code()).isEqualTo("email");
         assertThat(saved).isEmpty();
-        assertThat(context.cases().organisations()).isEmpty();
+        assertThat(context.directory().organisations()).isEmpty();
         assertThat(model.isDirty()).isTrue();
         assertThat(model.modeProperty().get()).isEqualTo(FormMode.NEW);
 
@@ -71,13 +71,13 @@ class OrganisationsViewModelTest {
         model.emailProperty().set("info@jobcenter-hagen.de");
         model.save(saved::add);
         assertThat(model.problems()).containsOnlyKeys("name");
-        assertThat(context.cases().organisations()).isEmpty();
+        assertThat(context.directory().organisations()).isEmpty();
 
         model.nameProperty().set("  Jobcenter Hagen ");
         model.save(saved::add);
         assertThat(model.problems()).isEmpty();
         assertThat(saved).hasSize(1);
-        Organisation stored = context.cases().organisations().getFirst();
+        Organisation stored = context.directory().organisations().getFirst();
         assertThat(stored.name()).as("stored trimmed").isEqualTo("Jobcenter Hagen");
         assertThat(stored.address().postalCode()).isEqualTo("58095");
         assertThat(model.isDirty()).isFalse();
@@ -97,11 +97,11 @@ class OrganisationsViewModelTest {
         model.save(saved::add);
         assertThat(model.problems()).isEmpty();
 
-        Organisation stored = context.cases().organisations().getFirst();
+        Organisation stored = context.directory().organisations().getFirst();
         assertThat(stored.kind()).isEqualTo(OrganisationKind.WELFARE_ASSOCIATION);
         assertThat(stored.topics()).containsExactlyInAnyOrder(StepCategory.SOCIAL, StepCategory.HOUSING);
 
-        OrganisationsViewModel fresh = new OrganisationsViewModel(context.cases(), new InlineTaskRunner(),
+        OrganisationsViewModel fresh = new OrganisationsViewModel(context.directory(), new InlineTaskRunner(),
                 failures::add);
         fresh.load();
         fresh.edit(fresh.shown().getFirst());
@@ -131,7 +131,7 @@ class OrganisationsViewModelTest {
         model.saveContact(() -> done.add("saved"));
         assertThat(model.contactForm().problems()).containsOnlyKeys("name", "phone");
         assertThat(done).isEmpty();
-        assertThat(context.cases().contacts(organisation)).isEmpty();
+        assertThat(context.directory().contacts(organisation)).isEmpty();
 
         model.contactForm().nameProperty().set("Frau Yılmaz");
         model.contactForm().roleProperty().set("Sachbearbeitung Aufenthalt");
@@ -149,7 +149,7 @@ class OrganisationsViewModelTest {
         assertThat(model.contactForm().nameProperty().get()).isEqualTo("Frau Yılmaz");
         model.contactForm().nameProperty().set("Frau Dr. Yılmaz");
         model.saveContact(() -> done.add("saved"));
-        assertThat(context.cases().contacts(organisation)).singleElement()
+        assertThat(context.directory().contacts(organisation)).singleElement()
                 .satisfies(contact -> assertThat(contact.name()).isEqualTo("Frau Dr. Yılmaz"));
         assertThat(model.contacts()).hasSize(1);
 

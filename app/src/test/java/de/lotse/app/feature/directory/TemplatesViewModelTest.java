@@ -6,12 +6,12 @@ import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.IntegrationStep;
-import de.lotse.core.cases.OrganisationKind;
-import de.lotse.core.cases.PlanTemplate;
-import de.lotse.core.cases.PlanTemplates;
-import de.lotse.core.cases.StepCategory;
-import de.lotse.core.cases.StepPriority;
 import de.lotse.core.cases.TargetGroup;
+import de.lotse.core.directory.OrganisationKind;
+import de.lotse.core.directory.PlanTemplate;
+import de.lotse.core.directory.PlanTemplates;
+import de.lotse.core.directory.StepCategory;
+import de.lotse.core.directory.StepPriority;
 import de.lotse.core.person.Contact;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.Sex;
@@ -41,7 +41,7 @@ class TemplatesViewModelTest {
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.shipTemplatesIfNone();
-        model = new TemplatesViewModel(context.cases(), new InlineTaskRunner(), failures::add);
+        model = new TemplatesViewModel(context.directory(), new InlineTaskRunner(), failures::add);
         model.load();
     }
 
@@ -57,7 +57,7 @@ class TemplatesViewModelTest {
     }
 
     private PlanTemplate stored(UUID id) {
-        return context.cases().templates().stream().filter(template -> template.id().equals(id)).findFirst()
+        return context.directory().templates().stream().filter(template -> template.id().equals(id)).findFirst()
                 .orElseThrow();
     }
 
@@ -66,7 +66,8 @@ class TemplatesViewModelTest {
         PlanTemplate original = shipped(0);
         UUID person = ((Validated.Valid<UUID>) context.people().add(new PersonDraft("Haddad", "Rana", null,
                 Sex.FEMALE, List.of("SY"), Contact.NONE))).value();
-        CaseFile opened = context.cases().open(person, null, null, TargetGroup.REFUGEES, original.id());
+        CaseFile opened = context.cases().open(person, null, null, TargetGroup.REFUGEES, original.id())
+                .orElseThrow();
         List<IntegrationStep> planBefore = context.cases().steps(opened.id());
         assertThat(planBefore).hasSize(original.steps().size());
 
@@ -104,7 +105,7 @@ class TemplatesViewModelTest {
 
         assertThat(context.cases().steps(opened.id())).as("the plan made from the template before")
                 .containsExactlyInAnyOrderElementsOf(planBefore);
-        assertThat(context.cases().templates()).hasSize(4);
+        assertThat(context.directory().templates()).hasSize(4);
     }
 
     @Test
@@ -174,7 +175,7 @@ class TemplatesViewModelTest {
         model.save(saved::add);
         assertThat(model.problems()).isEmpty();
         assertThat(saved.getFirst()).isNotEqualTo(original.id());
-        assertThat(context.cases().templates()).hasSize(5);
+        assertThat(context.directory().templates()).hasSize(5);
         assertThat(stored(saved.getFirst()).steps()).isEqualTo(original.steps());
         assertThat(stored(original.id())).isEqualTo(original);
     }

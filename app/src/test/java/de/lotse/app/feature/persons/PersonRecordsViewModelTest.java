@@ -35,7 +35,7 @@ class PersonRecordsViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        model = new PersonRecordsViewModel(context.people(), context.cases(), new InlineTaskRunner(), failures::add);
+        model = new PersonRecordsViewModel(context.people(), context.cases(), context.agenda(), new InlineTaskRunner(), failures::add);
     }
 
     @AfterEach
@@ -117,8 +117,8 @@ class PersonRecordsViewModelTest {
         UUID daughter = stored("Haddad", "Nour");
         UUID household = context.people().createHousehold(father);
         context.people().setMember(household, daughter, HouseholdRole.CHILD);
-        var own = context.cases().open(daughter, null, null, TargetGroup.REFUGEES, null);
-        var family = context.cases().open(null, household, null, TargetGroup.REFUGEES, null);
+        var own = context.cases().open(daughter, null, null, TargetGroup.REFUGEES, null).orElseThrow();
+        var family = context.cases().open(null, household, null, TargetGroup.REFUGEES, null).orElseThrow();
 
         model.load(daughter);
 

@@ -1,7 +1,8 @@
-package de.lotse.core.cases;
+package de.lotse.core.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.clock.OfficeTime;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +26,7 @@ class IcsCalendarTest {
     }
 
     private static String write(Appointment... appointments) {
-        return IcsCalendar.write(List.of(appointments), Appointment::title, CaseService.OFFICE_ZONE, NOW);
+        return IcsCalendar.write(List.of(appointments), Appointment::title, OfficeTime.ZONE, NOW);
     }
 
     /** The content lines with folding undone (RFC 5545 section 3.1). */

@@ -1,4 +1,4 @@
-package de.lotse.core.cases;
+package de.lotse.core.directory;
 
 import de.lotse.core.person.Address;
 import java.util.EnumSet;

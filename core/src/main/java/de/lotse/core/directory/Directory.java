@@ -1,4 +1,4 @@
-package de.lotse.core.cases;
+package de.lotse.core.directory;
 
 import java.util.List;
 import java.util.UUID;

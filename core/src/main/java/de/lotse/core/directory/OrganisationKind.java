@@ -1,4 +1,4 @@
-package de.lotse.core.cases;
+package de.lotse.core.directory;
 
 /** What kind of partner or authority an organisation is. */
 public enum OrganisationKind {

@@ -1,6 +1,5 @@
-package de.lotse.core.register;
+package de.lotse.core.person;
 
-import de.lotse.core.person.PersonRow;
 
 /** Two persons of the register that may be one, with how alike they are (0 to 1). */
 public record PersonPair(PersonRow first, PersonRow second, double score) { }

@@ -1,19 +1,8 @@
-package de.lotse.core.register;
+package de.lotse.core.person;
 
 import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.id.Ids;
-import de.lotse.core.person.Address;
-import de.lotse.core.person.HouseholdRole;
-import de.lotse.core.person.HouseholdView;
-import de.lotse.core.person.MergeRecord;
-import de.lotse.core.person.Merges;
-import de.lotse.core.person.PersonDetail;
-import de.lotse.core.person.PersonDraft;
-import de.lotse.core.person.PersonRegister;
-import de.lotse.core.person.PersonRow;
-import de.lotse.core.person.PersonRules;
-import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.search.PersonIndex;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;

@@ -1,4 +1,4 @@
-package de.lotse.core.cases;
+package de.lotse.core.agenda;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package de.lotse.core.cases;
+package de.lotse.core.agenda;
 
 import java.time.LocalDateTime;
 import java.util.List;

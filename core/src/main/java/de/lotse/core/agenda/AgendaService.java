@@ -1,0 +1,78 @@
+package de.lotse.core.agenda;
+
+import static de.lotse.core.validation.Checks.optional;
+import static de.lotse.core.validation.Checks.required;
+
+import de.lotse.core.clock.OfficeTime;
+import de.lotse.core.id.Ids;
+import de.lotse.core.validation.Checks;
+import de.lotse.core.validation.FieldProblem;
+import de.lotse.core.validation.Validated;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** The office's appointments with their rules: the checks before one is saved, the week of a caseworker. */
+public final class AgendaService {
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final Agenda agenda;
+    private final Ids ids;
+    private final Clock clock;
+
+    public AgendaService(Agenda agenda, Ids ids, Clock clock) {
+        this.agenda = agenda;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return OfficeTime.today(clock);
+    }
+
+    /** An id for a new appointment. */
+    public UUID newId() {
+        return ids.next();
+    }
+
+    /** A caseworker's appointments (everyone's when null) starting on a day in {@code [from, toExclusive)}. */
+    public List<Appointment> between(UUID caseworkerId, LocalDate from, LocalDate toExclusive) {
+        return agenda.between(caseworkerId, from.atStartOfDay(), toExclusive.atStartOfDay());
+    }
+
+    public List<Appointment> ofPerson(UUID personId) {
+        return agenda.ofPerson(personId);
+    }
+
+    public Validated<Appointment> save(Appointment appointment) {
+        return Checks.saved(check(appointment), appointment, () -> agenda.save(appointment));
+    }
+
+    /** What keeps an appointment from being saved; empty when it is good. Reads nothing. */
+    public List<FieldProblem> check(Appointment appointment) {
+        List<FieldProblem> problems = new ArrayList<>();
+        required("title", appointment.title(), problems);
+        if (appointment.minutes() < 5 || appointment.minutes() > 720) {
+            problems.add(FieldProblem.of("minutes", "range", 5, 720));
+        }
+        if (appointment.reminderMinutes() != null
+                && (appointment.reminderMinutes() < 0 || appointment.reminderMinutes() > 10_080)) {
+            problems.add(FieldProblem.of("reminder", "range", 0, 10_080));
+        }
+        optional("place", appointment.place(), Checks.MAX_TEXT, problems);
+        optional("withWhom", appointment.withWhom(), Checks.MAX_TEXT, problems);
+        if (appointment.interpreterLanguage() != null && !LANGUAGES.contains(appointment.interpreterLanguage())) {
+            problems.add(FieldProblem.of("interpreterLanguage", "unknownLanguage", appointment.interpreterLanguage()));
+        }
+        return problems;
+    }
+
+    public boolean delete(UUID id) {
+        return agenda.delete(id);
+    }
+}
