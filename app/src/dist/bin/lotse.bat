@@ -34,8 +34,8 @@ if exist "%AOT_DIR%" (
 )
 rem the cache path is quoted on its own: user folders often hold spaces ("C:\Users\Max Mustermann")
 if defined AOT_OPTION (
-  "%JAVA%" "%AOT_OPTION%" -Xlog:cds*=off -Xlog:aot*=off %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
+  "%JAVA%" "%AOT_OPTION%" -Xlog:cds*=off -Xlog:aot*=off %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.launch.Main %*
 ) else (
-  "%JAVA%" %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.Main %*
+  "%JAVA%" %LOTSE_JAVA_OPTS% --module-path "%APP_HOME%\lib\fx" ${lotse.jvm.flags} -cp "%APP_HOME%\lib\*" de.lotse.app.launch.Main %*
 )
 exit /b %ERRORLEVEL%

@@ -35,6 +35,8 @@ import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.TableCounts;
 import de.lotse.persistence.sync.ShareSync;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,6 +124,28 @@ public final class AppContext implements AutoCloseable {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The clock everything here reads the time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * This computer's name (empty when unknown), to suggest as the device's name. It may ask DNS:
+     * call it in the background.
+     */
+    public String hostName() {
+        String fromEnvironment = System.getenv(System.getProperty("os.name", "").startsWith("Windows")
+                ? "COMPUTERNAME" : "HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public Path dataDir() {

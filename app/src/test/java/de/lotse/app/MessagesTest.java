@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.i18n.ProblemMessages;
 import de.lotse.app.settings.Settings;
-import de.lotse.app.shell.Area;
 import de.lotse.core.person.Sex;
 import de.lotse.core.store.StoreProblem;
 import java.io.IOException;
@@ -21,9 +20,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
@@ -60,9 +59,6 @@ class MessagesTest {
                     }
                 }
             }
-        }
-        for (Area area : Area.values()) {
-            used.add(area.titleKey());
         }
         for (Sex sex : Sex.values()) {
             used.add("sex." + sex.name());

@@ -1,8 +1,7 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
-import de.lotse.app.ChildJvm;
-import de.lotse.app.Main;
+import de.lotse.app.probe.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -74,10 +73,10 @@ public final class BenchCommand {
             // each kind of start keeps its own ahead-of-time cache, as each installed program would;
             // the first start of each records it and is not counted
             String data = dataDir.toString();
-            List<String> lotse = trained(dataDir.resolve("lotse.aot"), "--data-dir", data, "--startup-probe");
-            List<String> bare = trained(dataDir.resolve("bare.aot"), "--bare-window-probe");
-            List<String> store = trained(dataDir.resolve("store.aot"), "--data-dir", data, "--store-probe");
-            List<String> window = trained(dataDir.resolve("window.aot"), "--data-dir", data, "--window-probe");
+            List<String> lotse = trained(dataDir.resolve("lotse.aot"), LotseCommand.DATA_DIR, data, Probe.STARTUP.option());
+            List<String> bare = trained(dataDir.resolve("bare.aot"), Probe.BARE_WINDOW.option());
+            List<String> store = trained(dataDir.resolve("store.aot"), LotseCommand.DATA_DIR, data, Probe.STORE.option());
+            List<String> window = trained(dataDir.resolve("window.aot"), LotseCommand.DATA_DIR, data, Probe.WINDOW.option());
             long[] lotseTimes = new long[runs];
             long[] bareTimes = new long[runs];
             long[] storeTimes = new long[runs];
@@ -150,9 +149,9 @@ public final class BenchCommand {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     long millis = (System.nanoTime() - started) / 1_000_000;
-                    if (line.equals(Main.STORE_READY_MARKER)) {
+                    if (line.equals(Probe.STORE_READY_MARKER)) {
                         storeReady = millis;
-                    } else if (line.equals(Main.FIRST_FRAME_MARKER)) {
+                    } else if (line.equals(Probe.FIRST_FRAME_MARKER)) {
                         process.waitFor(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS); // a training start writes its cache at exit
                         return new ChildTimes(storeReady, millis);
                     }

@@ -1,7 +1,7 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
-import de.lotse.app.Main;
+import de.lotse.app.Version;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class InfoCommand extends StoreCommand {
     @Override
     int run(AppContext context, PrintWriter out) {
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("version", Main.Version.current());
+        info.put("version", Version.current());
         info.put("schemaVersion", context.schemaVersion());
         info.put("deviceId", context.device().id().toString());
         info.put("deviceCode", context.device().code());

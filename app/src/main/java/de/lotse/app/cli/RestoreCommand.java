@@ -1,6 +1,5 @@
 package de.lotse.app.cli;
 
-import de.lotse.app.Main;
 import de.lotse.persistence.Backups;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
 public final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
-    Main main;
+    LotseCommand main;
 
     @Spec
     CommandSpec spec;

@@ -1,7 +1,7 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
-import de.lotse.app.Screenshots;
+import de.lotse.app.screenshots.Screenshots;
 import de.lotse.app.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;

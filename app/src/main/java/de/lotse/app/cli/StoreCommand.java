@@ -1,7 +1,6 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
-import de.lotse.app.Main;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -15,8 +14,8 @@ abstract class StoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The root command: data folder, settings, messages (at any depth of subcommands). */
-    Main main() {
-        return (Main) spec.root().userObject();
+    LotseCommand main() {
+        return (LotseCommand) spec.root().userObject();
     }
 
     @Override

@@ -1,30 +1,30 @@
 package de.lotse.app.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The areas of the main window that have content, in the order of the navigation. */
-public enum Area {
-    START("nav.start", KeyCode.DIGIT1),
-    PERSONS("nav.persons", KeyCode.DIGIT2),
-    AGENDA("nav.agenda", KeyCode.DIGIT3),
-    ADMIN("nav.admin", KeyCode.DIGIT4);
+/** An entry of the navigation: a feature (or several as {@link Tabs}) and the shortcut that shows it. */
+public record Area(Feature feature, KeyCombination shortcut) {
 
-    private final String titleKey;
-    private final KeyCombination shortcut;
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
-    Area(String titleKey, KeyCode key) {
-        this.titleKey = titleKey;
-        this.shortcut = new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    /** The areas in the order of the navigation, reached by Ctrl+1 … Ctrl+9 (Cmd on a Mac). */
+    public static List<Area> inOrder(Feature... features) {
+        if (features.length > DIGITS.length) {
+            throw new IllegalArgumentException("at most " + DIGITS.length + " areas have a shortcut");
+        }
+        List<Area> areas = new ArrayList<>();
+        for (int i = 0; i < features.length; i++) {
+            areas.add(new Area(features[i], new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN)));
+        }
+        return List.copyOf(areas);
     }
 
     public String titleKey() {
-        return titleKey;
-    }
-
-    /** Ctrl+1, Ctrl+2, … (Cmd on a Mac). */
-    public KeyCombination shortcut() {
-        return shortcut;
+        return feature.titleKey();
     }
 }

@@ -3,9 +3,9 @@ package de.lotse.app.shell;
 import atlantafx.base.theme.Styles;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,19 +26,15 @@ public final class MainView {
 
     private final MainViewModel model;
     private final I18n i18n;
-    private final Map<Area, Node> views = new EnumMap<>(Area.class);
-    private final Function<Area, Node> viewFactory;
-    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> buttons = new HashMap<>();
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private HBox statusBar;
 
-    /** {@code viewFactory} makes an area's view the first time it is shown. */
-    public MainView(MainViewModel model, I18n i18n, Function<Area, Node> viewFactory,
-            javafx.beans.value.ObservableBooleanValue busy) {
+    /** An area's view is made the first time it is shown. */
+    public MainView(MainViewModel model, I18n i18n, ObservableBooleanValue busy) {
         this.model = model;
         this.i18n = i18n;
-        this.viewFactory = viewFactory;
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar(busy));
@@ -57,11 +53,6 @@ public final class MainView {
         }
     }
 
-    /** The view shown for {@code area}, made when it is first needed. */
-    public Node view(Area area) {
-        return views.computeIfAbsent(area, viewFactory);
-    }
-
     private Node navigation() {
         Label brand = Widgets.label(i18n, "app.name", Widgets.BRAND, Styles.TITLE_2);
         Label tagline = Widgets.label(i18n, "app.tagline", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -76,7 +67,7 @@ public final class MainView {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().addAll(Widgets.NAV_BUTTON, Styles.FLAT);
-            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + area.feature().id());
             Tooltip tooltip = new Tooltip();
             tooltip.textProperty().bind(i18n.text(m -> m.get(area.titleKey()) + " ("
                     + area.shortcut().getDisplayText() + ")"));
@@ -91,7 +82,7 @@ public final class MainView {
         return nav;
     }
 
-    private Node statusBar(javafx.beans.value.ObservableBooleanValue busy) {
+    private Node statusBar(ObservableBooleanValue busy) {
         Label dataDir = new Label();
         dataDir.textProperty().bind(i18n.text("status.dataDir", model.dataDir()));
         dataDir.setId("status-data-dir");
@@ -118,7 +109,7 @@ public final class MainView {
     }
 
     private void showArea(Area area) {
-        content.getChildren().setAll(view(area));
+        content.getChildren().setAll(area.feature().root());
         buttons.get(area).setSelected(true);
     }
 

@@ -5,18 +5,23 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** State of the main window: which area is shown, and the facts of the status bar. */
+/** State of the main window: its areas, which one is shown, and the facts of the status bar. */
 public final class MainViewModel {
 
     private final Installation installation;
-    private final ReadOnlyObjectWrapper<Area> area = new ReadOnlyObjectWrapper<>(Area.START);
+    private final List<Area> areas;
+    private final ReadOnlyObjectWrapper<Area> area;
 
-    public MainViewModel(Installation installation) {
+    /** The first of {@code areas} is shown first. */
+    public MainViewModel(Installation installation, List<Area> areas) {
         this.installation = installation;
+        this.areas = List.copyOf(areas);
+        this.area = new ReadOnlyObjectWrapper<>(areas.getFirst());
     }
 
+    /** The areas in the order of the navigation. */
     public List<Area> areas() {
-        return List.of(Area.values());
+        return areas;
     }
 
     public ReadOnlyObjectProperty<Area> areaProperty() {

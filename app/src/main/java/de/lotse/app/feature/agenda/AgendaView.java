@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,7 +27,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -68,9 +66,6 @@ public final class AgendaView {
     public static final KeyCombination NEXT_WEEK = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     /** Ctrl+T: the week of today. */
     public static final KeyCombination THIS_WEEK = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
-    /** Ctrl+Shift+N: a new appointment (Ctrl+N stays a new person everywhere). */
-    public static final KeyCombination NEW_APPOINTMENT = new KeyCodeCombination(KeyCode.N,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private static final String DAY = "lotse-agenda-day";
     private static final String DAY_HEADER = "lotse-agenda-day-header";
@@ -115,23 +110,6 @@ public final class AgendaView {
 
     public Parent root() {
         return root;
-    }
-
-    /**
-     * The week keys for the whole window: {@code shown} gives the agenda while it is the area on
-     * screen, null otherwise.
-     */
-    public static void installShortcuts(Scene scene, Supplier<AgendaView> shown) {
-        scene.getAccelerators().put(PREVIOUS_WEEK, () -> whenShown(shown, view -> view.model.previousWeek()));
-        scene.getAccelerators().put(NEXT_WEEK, () -> whenShown(shown, view -> view.model.nextWeek()));
-        scene.getAccelerators().put(THIS_WEEK, () -> whenShown(shown, view -> view.model.thisWeek()));
-    }
-
-    private static void whenShown(Supplier<AgendaView> shown, java.util.function.Consumer<AgendaView> action) {
-        AgendaView view = shown.get();
-        if (view != null) {
-            action.accept(view);
-        }
     }
 
     private Node header() {
