@@ -8,6 +8,7 @@ import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.ui.FirstFrame;
 import de.lotse.app.ui.FxTaskRunner;
+import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -58,9 +60,20 @@ final class TestWindow implements AutoCloseable {
     /** Shows the window over {@code context}, its syncs run by {@code scheduler}. */
     static TestWindow open(AppContext context, Path dataDir, Settings settings, SyncScheduler scheduler,
             double width, double height) {
+        return open(context, dataDir, settings, scheduler, width, height, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(AppContext, Path, Settings, double, double)}, the window's work run by {@code wrap} of the runner. */
+    static TestWindow open(AppContext context, Path dataDir, Settings settings, double width, double height,
+            UnaryOperator<TaskRunner> wrap) {
+        return open(context, dataDir, settings, SyncScheduler.onOwnThreads(context.syncPort()), width, height, wrap);
+    }
+
+    private static TestWindow open(AppContext context, Path dataDir, Settings settings, SyncScheduler scheduler,
+            double width, double height, UnaryOperator<TaskRunner> wrap) {
         FxTaskRunner tasks = new FxTaskRunner();
         return Toolkit.onFx(() -> {
-            Ui ui = new Ui(context, settings, new SettingsFile(dataDir), tasks, scheduler);
+            Ui ui = new Ui(context, settings, new SettingsFile(dataDir), wrap.apply(tasks), scheduler);
             Stage stage = new Stage();
             stage.setScene(ui.createScene(width, height));
             stage.show();
