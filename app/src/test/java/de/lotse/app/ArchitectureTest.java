@@ -1,13 +1,19 @@
 package de.lotse.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies point one way: app → persistence → core; the screen never touches the database. */
+/**
+ * Dependencies point one way: app → persistence → core; the screen never touches the database;
+ * no two packages need each other; view models are tested without a screen; only the command
+ * line writes to the terminal.
+ */
 @AnalyzeClasses(packages = "de.lotse", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -30,4 +36,29 @@ class ArchitectureTest {
     static final ArchRule screensDoNotReachForTheCompositionRoot = noClasses()
             .that().resideInAnyPackage("de.lotse.app.feature..", "de.lotse.app.shell..", "de.lotse.app.ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.app.AppContext");
+
+    /**
+     * A package that needs another which needs it back is one package in two places: none may
+     * (the code jOOQ generates is one piece, whose packages refer to each other).
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("de.lotse.(**)").should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("de.lotse.persistence.jooq.."),
+                    resideInAPackage("de.lotse.persistence.jooq.."));
+
+    /** View models hold state and call services; nodes and windows are the views' (so view models test without a screen). */
+    @ArchTest
+    static final ArchRule viewModelsKnowNoNodesOrWindows = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /** The terminal is the command line's: elsewhere, output goes to the window or the log. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("de.lotse.app.cli..")
+            .should().accessField(System.class, "out");
+
+    /** Besides the command line, only the launcher says on the terminal why the window cannot open. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineAndTheLauncherWriteErrors = noClasses()
+            .that().resideOutsideOfPackages("de.lotse.app.cli..", "de.lotse.app.launch..")
+            .should().accessField(System.class, "err");
 }

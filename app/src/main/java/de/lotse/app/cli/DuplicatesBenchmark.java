@@ -2,9 +2,9 @@ package de.lotse.app.cli;
 
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.demo.Spellings;
-import de.lotse.core.duplicates.DuplicateCandidate;
-import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.person.DatePrecision;
+import de.lotse.core.person.DuplicateCandidate;
+import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
 import java.io.PrintWriter;

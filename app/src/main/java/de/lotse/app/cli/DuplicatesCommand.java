@@ -1,8 +1,8 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
-import de.lotse.core.duplicates.DuplicateCandidate;
-import de.lotse.core.duplicates.Duplicates;
+import de.lotse.core.person.DuplicateCandidate;
+import de.lotse.core.person.Duplicates;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.person.Person;
-import de.lotse.core.search.PersonIndex;
+import de.lotse.core.person.PersonIndex;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package de.lotse.core.importing;
 
-import de.lotse.core.duplicates.DuplicateCandidate;
-import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
+import de.lotse.core.person.DuplicateCandidate;
+import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.Sex;

@@ -1,9 +1,6 @@
 package de.lotse.core.person;
 
-import de.lotse.core.duplicates.DuplicateCandidate;
-import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.id.Ids;
-import de.lotse.core.search.PersonIndex;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.Clock;

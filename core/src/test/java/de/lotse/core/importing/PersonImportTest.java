@@ -2,8 +2,8 @@ package de.lotse.core.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.person.DatePrecision;
+import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonRules;

@@ -5,9 +5,9 @@ import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
 import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
-import de.lotse.core.duplicates.DuplicateCandidate;
-import de.lotse.core.duplicates.Duplicates;
 import de.lotse.core.id.Ids;
+import de.lotse.core.person.DuplicateCandidate;
+import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.Sex;

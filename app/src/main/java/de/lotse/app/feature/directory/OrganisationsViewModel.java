@@ -7,7 +7,7 @@ import de.lotse.core.directory.OrganisationContact;
 import de.lotse.core.directory.OrganisationKind;
 import de.lotse.core.directory.StepCategory;
 import de.lotse.core.person.Address;
-import de.lotse.core.search.Names;
+import de.lotse.core.text.Names;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.util.ArrayList;

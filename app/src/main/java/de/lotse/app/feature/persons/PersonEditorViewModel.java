@@ -2,9 +2,9 @@ package de.lotse.app.feature.persons;
 
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
-import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
+import de.lotse.core.person.DuplicateCandidate;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDetail;
 import de.lotse.core.person.PersonDraft;

@@ -1,10 +1,10 @@
 package de.lotse.app.feature.persons;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.core.person.PersonIndex;
 import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
-import de.lotse.core.search.PersonIndex;
 import de.lotse.core.text.GermanOrder;
 import java.text.CollationKey;
 import java.text.Collator;

@@ -1,8 +1,7 @@
-package de.lotse.core.search;
+package de.lotse.core.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.core.person.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

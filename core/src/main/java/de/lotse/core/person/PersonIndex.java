@@ -1,8 +1,7 @@
-package de.lotse.core.search;
+package de.lotse.core.person;
 
-import de.lotse.core.person.DatePrecision;
-import de.lotse.core.person.PartialDate;
 import de.lotse.core.text.GermanOrder;
+import de.lotse.core.text.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

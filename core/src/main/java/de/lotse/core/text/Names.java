@@ -1,4 +1,4 @@
-package de.lotse.core.search;
+package de.lotse.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

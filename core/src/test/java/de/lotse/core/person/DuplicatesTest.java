@@ -1,9 +1,7 @@
-package de.lotse.core.duplicates;
+package de.lotse.core.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.core.person.PartialDate;
-import de.lotse.core.person.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.lotse.core.duplicates;
+package de.lotse.core.person;
 
 import java.util.UUID;
 

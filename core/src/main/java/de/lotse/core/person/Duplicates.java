@@ -1,9 +1,6 @@
-package de.lotse.core.duplicates;
+package de.lotse.core.person;
 
-import de.lotse.core.person.DatePrecision;
-import de.lotse.core.person.PartialDate;
-import de.lotse.core.person.Sex;
-import de.lotse.core.search.Names;
+import de.lotse.core.text.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
