@@ -16,4 +16,17 @@ public sealed interface Answer {
     static Answer ignores(String reason) {
         return new Ignores(reason);
     }
+
+    /**
+     * How a feature without records of its own answers Ctrl+N, Ctrl+F and Ctrl+Shift+N: as the
+     * register does, with a new person, the register's search, an appointment with nobody chosen.
+     */
+    static Answer asTheRegister(Command command, Navigator navigator) {
+        return switch (command) {
+            case NEW_RECORD -> does(navigator::newPerson);
+            case FOCUS_SEARCH -> does(navigator::searchPersons);
+            case NEW_APPOINTMENT -> does(() -> navigator.newAppointment(null, null));
+            case SAVE, DISCARD, RELOAD -> throw new IllegalArgumentException(command + " is every feature's own");
+        };
+    }
 }

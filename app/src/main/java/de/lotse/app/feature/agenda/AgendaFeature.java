@@ -2,8 +2,9 @@ package de.lotse.app.feature.agenda;
 
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
-import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
+import de.lotse.app.shell.Formless;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.directory.DirectoryService;
@@ -14,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
 /** Termine: a caseworker's week, appointments planned and changed in a dialog, the week as {@code .ics}. */
-public final class AgendaFeature implements Feature {
+public final class AgendaFeature extends FeatureBase implements Formless {
 
     private final FeatureContext context;
     private final AgendaViewModel model;
@@ -23,6 +24,7 @@ public final class AgendaFeature implements Feature {
 
     public AgendaFeature(AgendaService agenda, DirectoryService directory, PersonService people,
             FeatureContext context) {
+        super("agenda", "nav.agenda");
         this.context = context;
         model = new AgendaViewModel(agenda, directory, people, context.tasks(), context.onFailure(), context.clock());
         model.caseworkerProperty().bindBidirectional(context.session().caseworkerProperty());
@@ -31,17 +33,7 @@ public final class AgendaFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return "agenda";
-    }
-
-    @Override
-    public String titleKey() {
-        return "nav.agenda";
-    }
-
-    @Override
-    public Node root() {
+    protected Node makeRoot() {
         return view().root();
     }
 
@@ -61,22 +53,11 @@ public final class AgendaFeature implements Feature {
     @Override
     public Answer answer(Command command) {
         return switch (command) {
-            case NEW_RECORD -> Answer.does(context.navigator()::newPerson);
+            case NEW_RECORD, FOCUS_SEARCH -> Answer.asTheRegister(command, context.navigator());
             case SAVE, DISCARD -> Answer.ignores("appointments are saved or dropped in their dialog");
-            case FOCUS_SEARCH -> Answer.does(context.navigator()::searchPersons);
             case RELOAD -> Answer.does(model::load);
             case NEW_APPOINTMENT -> Answer.does(() -> view().newAppointment());
         };
-    }
-
-    @Override
-    public boolean hasUnsavedChanges() {
-        return false;
-    }
-
-    @Override
-    public void whenLeaving(Runnable proceed, Runnable stay) {
-        proceed.run();
     }
 
     /** Alt+← and Alt+→ move through the weeks, Ctrl+T back to this one. */

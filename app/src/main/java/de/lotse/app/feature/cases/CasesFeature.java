@@ -2,7 +2,7 @@ package de.lotse.app.feature.cases;
 
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
-import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
@@ -15,7 +15,7 @@ import javafx.scene.Node;
  * The cases: the case list with its filters and the case file with plan, journal, consents,
  * benefits and referrals; and "Neuer Fall" for a person, from wherever it is asked for.
  */
-public final class CasesFeature implements Feature {
+public final class CasesFeature extends FeatureBase {
 
     private final FeatureContext context;
     private final CasesViewModel list;
@@ -26,6 +26,7 @@ public final class CasesFeature implements Feature {
     /** {@code deviceCode} signs journal entries while no caseworker is chosen. */
     public CasesFeature(CaseService cases, DirectoryService directory, PersonService people, String deviceCode,
             FeatureContext context) {
+        super("cases", "cases.area.cases");
         this.context = context;
         list = new CasesViewModel(cases, directory, context.tasks(), context.onFailure(),
                 context.session().caseworkerProperty());
@@ -41,17 +42,7 @@ public final class CasesFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return "cases";
-    }
-
-    @Override
-    public String titleKey() {
-        return "cases.area.cases";
-    }
-
-    @Override
-    public Node root() {
+    protected Node makeRoot() {
         return view().root();
     }
 
@@ -95,10 +86,10 @@ public final class CasesFeature implements Feature {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        if (view == null) {
-            proceed.run();
-        } else {
+        if (made()) {
             view.whenLeaving(proceed, stay);
+        } else {
+            proceed.run();
         }
     }
 

@@ -3,6 +3,7 @@ package de.lotse.app.feature.directory;
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
 import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
 import de.lotse.core.directory.DirectoryService;
 import java.util.function.BooleanSupplier;
@@ -63,10 +64,8 @@ public final class DirectoryFeature {
     }
 
     /** One list with its form: read on the first visit, driven by the keyboard as {@link RecordForm} says. */
-    private static final class Page implements Feature {
+    private static final class Page extends FeatureBase {
 
-        private final String id;
-        private final String titleKey;
         private final FeatureContext context;
         private final Supplier<ListFormView<?>> makeView;
         private final ObservableBooleanValue loaded;
@@ -76,8 +75,7 @@ public final class DirectoryFeature {
 
         Page(String id, String titleKey, FeatureContext context, Supplier<ListFormView<?>> makeView,
                 ObservableBooleanValue loaded, Runnable load, BooleanSupplier dirty) {
-            this.id = id;
-            this.titleKey = titleKey;
+            super(id, titleKey);
             this.context = context;
             this.makeView = makeView;
             this.loaded = loaded;
@@ -86,17 +84,7 @@ public final class DirectoryFeature {
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String titleKey() {
-            return titleKey;
-        }
-
-        @Override
-        public Node root() {
+        protected Node makeRoot() {
             return view().root();
         }
 
@@ -122,7 +110,7 @@ public final class DirectoryFeature {
                 case DISCARD -> Answer.does(() -> view().cancel());
                 case FOCUS_SEARCH -> Answer.does(() -> view().focusList());
                 case RELOAD -> Answer.does(load);
-                case NEW_APPOINTMENT -> Answer.does(() -> context.navigator().newAppointment(null, null));
+                case NEW_APPOINTMENT -> Answer.asTheRegister(command, context.navigator());
             };
         }
 
@@ -133,10 +121,10 @@ public final class DirectoryFeature {
 
         @Override
         public void whenLeaving(Runnable proceed, Runnable stay) {
-            if (view == null) {
-                proceed.run();
-            } else {
+            if (made()) {
                 view.whenLeaving(proceed, stay);
+            } else {
+                proceed.run();
             }
         }
     }

@@ -2,7 +2,7 @@ package de.lotse.app.feature.persons;
 
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
-import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
@@ -18,7 +18,7 @@ import javafx.scene.Node;
  * The person register: the list that searches while typing, the person form with household,
  * residence history, cases and appointments, and the possible duplicates with their merge.
  */
-public final class PersonsFeature implements Feature {
+public final class PersonsFeature extends FeatureBase {
 
     private final FeatureContext context;
     private final PersonsViewModel list;
@@ -29,6 +29,7 @@ public final class PersonsFeature implements Feature {
 
     public PersonsFeature(PersonRegister register, PersonService people, CaseService cases, AgendaService agenda,
             FeatureContext context) {
+        super("persons", "cases.area.persons");
         this.context = context;
         list = new PersonsViewModel(register, context.tasks(), context.onFailure());
         editor = new PersonEditorViewModel(people, context.tasks(), context.onFailure());
@@ -40,17 +41,7 @@ public final class PersonsFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return "persons";
-    }
-
-    @Override
-    public String titleKey() {
-        return "cases.area.persons";
-    }
-
-    @Override
-    public Node root() {
+    protected Node makeRoot() {
         return view().root();
     }
 
@@ -91,10 +82,10 @@ public final class PersonsFeature implements Feature {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        if (view == null) {
-            proceed.run();
-        } else {
+        if (made()) {
             view.whenLeavingEditor(proceed, stay);
+        } else {
+            proceed.run();
         }
     }
 

@@ -2,9 +2,9 @@ package de.lotse.app.feature.start;
 
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
-import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
-import de.lotse.app.shell.Navigator;
+import de.lotse.app.shell.Formless;
 import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OfficeFigures;
@@ -14,14 +14,14 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Start: what needs the chosen caseworker's attention and the office's figures. */
-public final class StartFeature implements Feature {
+public final class StartFeature extends FeatureBase implements Formless {
 
     private final FeatureContext context;
     private final StartViewModel model;
-    private StartView view;
 
     public StartFeature(OverviewQueries overview, AttentionQueries attention, DirectoryService directory,
             FeatureContext context) {
+        super("start", "nav.start");
         this.context = context;
         this.model = new StartViewModel(overview, attention, directory::caseworkers,
                 context.session().caseworkerProperty(), context.tasks(), () -> LocalDate.now(context.clock()),
@@ -29,21 +29,8 @@ public final class StartFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return "start";
-    }
-
-    @Override
-    public String titleKey() {
-        return "nav.start";
-    }
-
-    @Override
-    public Node root() {
-        if (view == null) {
-            view = new StartView(model, context.i18n(), context.navigator());
-        }
-        return view.root();
+    protected Node makeRoot() {
+        return new StartView(model, context.i18n(), context.navigator()).root();
     }
 
     /** The figures and lists are read anew each time the Start view comes to the front. */
@@ -59,24 +46,11 @@ public final class StartFeature implements Feature {
 
     @Override
     public Answer answer(Command command) {
-        Navigator navigator = context.navigator();
         return switch (command) {
-            case NEW_RECORD -> Answer.does(navigator::newPerson);
+            case NEW_RECORD, FOCUS_SEARCH, NEW_APPOINTMENT -> Answer.asTheRegister(command, context.navigator());
             case SAVE, DISCARD -> Answer.ignores("the Start view has no form");
-            case FOCUS_SEARCH -> Answer.does(navigator::searchPersons);
             case RELOAD -> Answer.does(model::refresh);
-            case NEW_APPOINTMENT -> Answer.does(() -> navigator.newAppointment(null, null));
         };
-    }
-
-    @Override
-    public boolean hasUnsavedChanges() {
-        return false;
-    }
-
-    @Override
-    public void whenLeaving(Runnable proceed, Runnable stay) {
-        proceed.run();
     }
 
     public StartViewModel model() {

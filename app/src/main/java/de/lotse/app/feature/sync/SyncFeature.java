@@ -4,8 +4,9 @@ import atlantafx.base.theme.Styles;
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
 import de.lotse.app.shell.Feature;
+import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
-import de.lotse.app.shell.Navigator;
+import de.lotse.app.shell.Formless;
 import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.ui.FirstFrame;
 import de.lotse.app.ui.I18n;
@@ -131,39 +132,22 @@ public final class SyncFeature {
     }
 
     /** A page of sync: no form; read anew on every visit (the state of sync changes by itself). */
-    private static final class Page implements Feature {
+    private static final class Page extends FeatureBase implements Formless {
 
-        private final String id;
-        private final String titleKey;
         private final FeatureContext context;
         private final Supplier<Node> makeRoot;
         private final Runnable read;
-        private Node root;
 
         Page(String id, String titleKey, FeatureContext context, Supplier<Node> makeRoot, Runnable read) {
-            this.id = id;
-            this.titleKey = titleKey;
+            super(id, titleKey);
             this.context = context;
             this.makeRoot = makeRoot;
             this.read = read;
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String titleKey() {
-            return titleKey;
-        }
-
-        @Override
-        public Node root() {
-            if (root == null) {
-                root = makeRoot.get();
-            }
-            return root;
+        protected Node makeRoot() {
+            return makeRoot.get();
         }
 
         @Override
@@ -173,24 +157,11 @@ public final class SyncFeature {
 
         @Override
         public Answer answer(Command command) {
-            Navigator navigator = context.navigator();
             return switch (command) {
-                case NEW_RECORD -> Answer.does(navigator::newPerson);
+                case NEW_RECORD, FOCUS_SEARCH, NEW_APPOINTMENT -> Answer.asTheRegister(command, context.navigator());
                 case SAVE, DISCARD -> Answer.ignores("sync has no form to save; its set-up acts on its buttons");
-                case FOCUS_SEARCH -> Answer.does(navigator::searchPersons);
                 case RELOAD -> Answer.does(read);
-                case NEW_APPOINTMENT -> Answer.does(() -> navigator.newAppointment(null, null));
             };
-        }
-
-        @Override
-        public boolean hasUnsavedChanges() {
-            return false;
-        }
-
-        @Override
-        public void whenLeaving(Runnable proceed, Runnable stay) {
-            proceed.run();
         }
     }
 }
