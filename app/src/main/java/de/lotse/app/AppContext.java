@@ -55,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock;
     private final Store store;
+    private final Ids ids;
     private final PersonRegister persons;
     private final OverviewQueries overview;
     private final PersonService people;
@@ -73,7 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.store = store;
         this.persons = new JooqPersonRegister(store, clock);
         this.overview = new JooqOverviewQueries(store);
-        Ids ids = new Ids(clock);
+        this.ids = new Ids(clock);
         this.people = new PersonService(persons, ids, clock);
         this.caseRegister = new JooqCaseRegister(store);
         this.directoryStore = new JooqDirectory(store);
@@ -158,6 +159,19 @@ public final class AppContext implements AutoCloseable {
 
     public String schemaVersion() {
         return store.database().schemaVersion();
+    }
+
+    /**
+     * The open store, for the repository of a new area: its line in the window's feature list
+     * builds repository, service and feature from it ({@code docs/ARCHITECTURE.md}).
+     */
+    public Store store() {
+        return store;
+    }
+
+    /** The ids of new records, for a new area's service. */
+    public Ids ids() {
+        return ids;
     }
 
     public Database database() {

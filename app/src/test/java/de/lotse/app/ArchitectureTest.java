@@ -46,6 +46,11 @@ class ArchitectureTest {
             .ignoreDependency(resideInAPackage("de.lotse.persistence.jooq.."),
                     resideInAPackage("de.lotse.persistence.jooq.."));
 
+    /** Features know each other only through the shell (Navigator, Changes): one can be added or removed alone. */
+    @ArchTest
+    static final ArchRule featuresAreIndependent = slices().matching("de.lotse.app.feature.(*)..").should()
+            .notDependOnEachOther();
+
     /** View models hold state and call services; nodes and windows are the views' (so view models test without a screen). */
     @ArchTest
     static final ArchRule viewModelsKnowNoNodesOrWindows = noClasses().that().haveSimpleNameEndingWith("ViewModel")
