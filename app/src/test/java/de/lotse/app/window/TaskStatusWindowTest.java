@@ -3,8 +3,11 @@ package de.lotse.app.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
+import de.lotse.app.feature.persons.DuplicatesView;
+import de.lotse.app.feature.persons.DuplicatesViewModel;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.ui.BackgroundTask;
+import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.TaskStatus;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A long task in the status bar of the real window: title, progress and Abbrechen; quick work shows nothing. */
+/**
+ * A long task in the status bar of the real window: title, progress and Abbrechen; quick work
+ * shows nothing; the duplicates window shows its scan, and a cancel there leaves it open.
+ */
 class TaskStatusWindowTest {
 
     @TempDir
@@ -176,5 +182,76 @@ class TaskStatusWindowTest {
 
         assertThat(ended).isEqualTo(new Ended.Done("quick"));
         assertThat(Toolkit.onFx(() -> List.copyOf(visible))).containsOnly(false);
+    }
+
+    /** The window's runner, but long tasks wait, as a scan of 100,000 persons would, until cancelled. */
+    private final class SlowScans implements TaskRunner {
+
+        private final javafx.beans.property.ReadOnlyObjectWrapper<BackgroundTask<?>> current =
+                new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            window.tasks().run(work, onSuccess, onFailure);
+        }
+
+        @Override
+        public <T> void run(BackgroundTask<T> task, java.util.function.Consumer<T> onSuccess, Runnable onCancelled,
+                java.util.function.Consumer<Throwable> onFailure) {
+            current.set(task);
+            // the work notices the cancel at its next check and ends as cancelled
+            task.cancelRequestedProperty().subscribe(cancelled -> {
+                if (cancelled) {
+                    current.set(null);
+                    onCancelled.run();
+                }
+            });
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+            return window.tasks().busyProperty();
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyObjectProperty<BackgroundTask<?>> currentTaskProperty() {
+            return current.getReadOnlyProperty();
+        }
+    }
+
+    @Test
+    void theDuplicatesWindowShowsItsScanAndACancelThereClosesNothingAndShowsNoError() throws Exception {
+        List<Throwable> failures = new ArrayList<>();
+        DuplicatesViewModel model = new DuplicatesViewModel(context.people(), new SlowScans(), failures::add);
+        Stage duplicates = Toolkit.onFx(() -> {
+            DuplicatesView.show(stage, model, window.ui().i18n(), survivor -> { });
+            return Window.getWindows().stream().filter(w -> w != stage).map(w -> (Stage) w).findFirst().orElseThrow();
+        });
+
+        await(() -> Toolkit.onFx(() -> duplicates.getScene().lookup("#status-task").isVisible()));
+        assertThat(Toolkit.onFx(() -> ((Label) duplicates.getScene().lookup("#duplicates-count")).getText()))
+                .isEqualTo("Suche im ganzen Register …");
+        assertThat(Toolkit.onFx(() -> duplicates.getScene().lookup("#status-task-title").isVisible()))
+                .as("the window's head says already what it waits for").isFalse();
+        TestWindow.snapshot(duplicates.getScene(), "duplicates-scanning.png");
+
+        Toolkit.onFx(() -> {
+            ((Button) duplicates.getScene().lookup("#status-task-cancel")).fire();
+            return null;
+        });
+        window.awaitPulse();
+
+        assertThat(Toolkit.onFx(duplicates::isShowing)).as("the window stays open").isTrue();
+        assertThat(Toolkit.onFx(() -> duplicates.getScene().lookup("#status-task").isVisible())).isFalse();
+        assertThat(Toolkit.onFx(() -> ((Label) duplicates.getScene().lookup("#duplicates-count")).getText()))
+                .isEqualTo("0 Paare (Suche abgebrochen)");
+        assertThat(failures).isEmpty();
+        assertThat(Toolkit.onFx(() -> Window.getWindows().size())).as("no error dialog").isEqualTo(2);
+        TestWindow.snapshot(duplicates.getScene(), "duplicates-cancelled.png");
+        Toolkit.onFx(() -> {
+            duplicates.close();
+            return null;
+        });
     }
 }
