@@ -21,10 +21,10 @@ import de.lotse.core.store.StoreStatistics;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncPort;
-import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
+import de.lotse.core.task.Progress;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAgenda;
 import de.lotse.persistence.JooqAttentionQueries;
@@ -228,7 +228,7 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
-            public SyncReport sync(SyncProgress progress) throws SyncRefusedException {
+            public SyncReport sync(Progress progress) throws SyncRefusedException {
                 return AppContext.this.sync().sync(progress);
             }
 

@@ -28,6 +28,7 @@ import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.person.Sex;
+import de.lotse.core.task.Progress;
 import de.lotse.core.text.GermanOrder;
 import de.lotse.persistence.jooq.tables.records.HouseholdMemberRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
@@ -123,10 +124,12 @@ public final class JooqPersonRegister implements PersonRegister {
 
     /** All in one transaction (nothing is kept when anything fails), in JDBC batches of {@value #BATCH}. */
     @Override
-    public void addAll(List<PersonDetail> persons) {
+    public void addAll(List<PersonDetail> persons, Progress progress) {
         OffsetDateTime now = OffsetDateTime.now(wall);
         store.writeAll(writer -> {
+            int written = 0;
             for (List<PersonDetail> slice : slices(persons)) {
+                progress.stopIfCancelled();
                 writer.insertAll(slice.stream().map(detail -> {
                     PersonRecord record = new PersonRecord();
                     record.setId(detail.id());
@@ -136,7 +139,11 @@ public final class JooqPersonRegister implements PersonRegister {
                 }).toList());
                 writer.insertAll(slice.stream().flatMap(detail -> nationalityRecords(detail.id(),
                         detail.person().nationalities()).stream()).toList());
+                written += slice.size();
+                progress.report(written, persons.size());
             }
+            // a cancel that came during the last batch still undoes them all: the commit has not happened
+            progress.stopIfCancelled();
         });
     }
 

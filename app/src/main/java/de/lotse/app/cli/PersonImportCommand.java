@@ -6,6 +6,7 @@ import de.lotse.core.importing.ColumnMapping;
 import de.lotse.core.importing.CsvReader;
 import de.lotse.core.importing.CsvTable;
 import de.lotse.core.importing.PersonImport;
+import de.lotse.core.task.Progress;
 import de.lotse.core.validation.Validated;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,17 +81,16 @@ final class PersonImportCommand extends StoreCommand {
                             .collect(Collectors.joining("; ")));
         };
 
-        PersonImport.Result result = PersonImport.check(table, mapping, context.people()::check);
-        List<PersonImport.Match> matches = result.matches(context.people().candidatesAmong(result.duplicateEntries()));
-        boolean stopped = !result.bad().isEmpty() && !skipBad;
-        int imported = 0;
-        if (!stopped && !dryRun && !result.good().isEmpty()) {
-            imported = switch (context.people().addAll(result.drafts())) {
-                case Validated.Valid<List<UUID>> valid -> valid.value().size();
-                case Validated.Invalid<List<UUID>> invalid -> throw new IllegalStateException(
-                        "rows that passed the check failed it when saved: " + invalid.problems().size() + " problems");
-            };
-        }
+        // a person at a terminal sees the import move; a script or a test reading stderr gets no extra lines
+        Progress progress = System.console() != null && System.console().isTerminal()
+                ? new TerminalProgress(err, percent -> messages.get("cli.import.progress", percent))
+                : Progress.NONE;
+        PersonImport.Outcome outcome = PersonImport.run(table, mapping, PersonImport.into(context.people()),
+                new PersonImport.Options(dryRun, skipBad), progress);
+        PersonImport.Result result = outcome.result();
+        List<PersonImport.Match> matches = outcome.matches();
+        boolean stopped = outcome.stopped();
+        int imported = outcome.imported();
         LOG.info("CSV import ({}, '{}'): {} good rows, {} bad, {} possible duplicates, {} imported, dry run {}",
                 table.charset(), table.delimiter(), result.good().size(), result.bad().size(), matches.size(),
                 imported, dryRun);

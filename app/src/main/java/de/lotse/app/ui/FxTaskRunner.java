@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     });
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<BackgroundTask<?>> current = new ReadOnlyObjectWrapper<>();
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -58,6 +61,30 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    /** On the same thread as every other piece of work: a long task runs when the work before it is done. */
+    @Override
+    public <T> void run(BackgroundTask<T> task, Consumer<T> onSuccess, Runnable onCancelled,
+            Consumer<Throwable> onFailure) {
+        Consumer<Throwable> failed = BackgroundTask.failureOrCancel(onCancelled, onFailure);
+        run(() -> {
+            // queued before the outcome: the status bar learns of the task before it learns that it ended
+            Platform.runLater(() -> current.set(task));
+            return task.call(Platform::runLater);
+        }, result -> {
+            leave(task);
+            onSuccess.accept(result);
+        }, failure -> {
+            leave(task);
+            failed.accept(failure);
+        });
+    }
+
+    private void leave(BackgroundTask<?> task) {
+        if (current.get() == task) {
+            current.set(null);
+        }
+    }
+
     private void changePending(int delta) {
         pending.addAndGet(delta);
         Runnable update = () -> busy.set(pending.get() > 0);
@@ -71,6 +98,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<BackgroundTask<?>> currentTaskProperty() {
+        return current.getReadOnlyProperty();
     }
 
     /**

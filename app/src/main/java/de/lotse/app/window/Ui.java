@@ -26,6 +26,7 @@ import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.FirstFrame;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.TaskStatus;
 import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class Ui implements Navigator {
     private final Tabs administration;
     private final MainViewModel main;
     private final MainView mainView;
+    private final TaskStatus taskStatus;
     private Window owner;
 
     /** With a sync scheduler over the context's sync port that is not started: no automatic rounds. */
@@ -92,7 +94,8 @@ public final class Ui implements Navigator {
                 sync.conflictsPage());
         // the areas in the order of the navigation, Ctrl+1 … Ctrl+4
         main = new MainViewModel(context.installation(), Area.inOrder(start, register, agenda, administration));
-        mainView = new MainView(main, i18n, tasks.busyProperty());
+        taskStatus = TaskStatus.withTitle(tasks.currentTaskProperty(), i18n);
+        mainView = new MainView(main, i18n, tasks.busyProperty().and(taskStatus.shownProperty().not()));
         main.areaProperty().addListener((obs, old, area) -> area.feature().shown());
     }
 
@@ -120,6 +123,7 @@ public final class Ui implements Navigator {
         scene.getAccelerators().put(SyncFeature.SYNC_NOW, sync::syncNow);
         scene.windowProperty().addListener((obs, old, window) -> owner = window);
         mainView.addToStatusBar(sync.statusLine(scene));
+        mainView.addToStatusBar(taskStatus.root());
         Area first = main.areaProperty().get();
         if (prefetched != null && first.feature() == start) {
             start.showFirst(() -> LotseWindow.unwrap(prefetched));

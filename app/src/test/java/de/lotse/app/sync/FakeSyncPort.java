@@ -3,10 +3,10 @@ package de.lotse.app.sync;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncPort;
-import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
+import de.lotse.core.task.Progress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public class FakeSyncPort implements SyncPort {
     }
 
     @Override
-    public SyncReport sync(SyncProgress progress) throws SyncRefusedException {
+    public SyncReport sync(Progress progress) throws SyncRefusedException {
         int now = concurrent.incrementAndGet();
         mostAtOnce.accumulateAndGet(now, Math::max);
         try {
@@ -114,8 +114,8 @@ public class FakeSyncPort implements SyncPort {
             if (refuseSync != null) {
                 throw new SyncRefusedException(refuseSync, "as told");
             }
-            progress.changesApplied(1, 2);
-            progress.changesApplied(2, 2);
+            progress.report(1, 2);
+            progress.report(2, 2);
             SyncStatus before = status;
             status = new SyncStatus(before.share(), before.deviceName(), Optional.of(Instant.now()), 0,
                     conflicts.size(), before.suspectClocks());

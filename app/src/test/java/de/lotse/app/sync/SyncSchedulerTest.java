@@ -94,7 +94,7 @@ class SyncSchedulerTest {
             int calls;
 
             @Override
-            public SyncReport sync(de.lotse.core.sync.SyncProgress progress) throws SyncRefusedException {
+            public SyncReport sync(de.lotse.core.task.Progress progress) throws SyncRefusedException {
                 if (calls++ == 0) {
                     throw new IllegalStateException("disk full");
                 }

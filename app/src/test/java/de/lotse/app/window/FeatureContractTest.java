@@ -7,6 +7,7 @@ import de.lotse.app.settings.Settings;
 import de.lotse.app.shell.Answer;
 import de.lotse.app.shell.Command;
 import de.lotse.app.shell.Feature;
+import de.lotse.app.ui.BackgroundTask;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.CaseSummary;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -275,8 +277,20 @@ class FeatureContractTest {
         }
 
         @Override
+        public <T> void run(BackgroundTask<T> task, Consumer<T> onSuccess, Runnable onCancelled,
+                Consumer<Throwable> onFailure) {
+            tasksRun.incrementAndGet();
+            runner.run(task, onSuccess, onCancelled, onFailure);
+        }
+
+        @Override
         public ReadOnlyBooleanProperty busyProperty() {
             return runner.busyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<BackgroundTask<?>> currentTaskProperty() {
+            return runner.currentTaskProperty();
         }
     }
 }

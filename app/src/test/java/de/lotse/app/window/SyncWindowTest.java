@@ -204,11 +204,11 @@ class SyncWindowTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 1);
         context.sync().createRealm(share, passphrase.clone(), "PC Empfang");
-        context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+        context.sync().sync(de.lotse.core.task.Progress.NONE);
         UUID amal;
         try (AppContext laptop = AppContext.open(other.resolve("laptop"), Clock.systemDefaultZone())) {
             laptop.sync().join(share, passphrase.clone(), "Laptop Unterkunft");
-            laptop.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+            laptop.sync().sync(de.lotse.core.task.Progress.NONE);
             amal = context.persons().listAll().getFirst().id();
             moveTo(context, amal, "Hagen-Haspe");
             moveTo(laptop, amal, "Hagen-Wehringhausen");
@@ -217,10 +217,10 @@ class SyncWindowTest {
                     de.lotse.core.person.Sex.FEMALE, List.of("RO"), null);
             context.persons().add(UUID.randomUUID(), twice);
             laptop.persons().add(UUID.randomUUID(), twice);
-            context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
-            laptop.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+            context.sync().sync(de.lotse.core.task.Progress.NONE);
+            laptop.sync().sync(de.lotse.core.task.Progress.NONE);
         }
-        context.sync().sync(de.lotse.core.sync.SyncProgress.NONE);
+        context.sync().sync(de.lotse.core.task.Progress.NONE);
         scheduler = new SyncScheduler(context.sync(), Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, scheduler, 1280, 800);
         tasks = window.tasks();

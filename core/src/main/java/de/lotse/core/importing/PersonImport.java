@@ -6,8 +6,11 @@ import de.lotse.core.person.DuplicateCandidate;
 import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
+import de.lotse.core.person.PersonService;
 import de.lotse.core.person.Sex;
+import de.lotse.core.task.Progress;
 import de.lotse.core.validation.FieldProblem;
+import de.lotse.core.validation.Validated;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the rows of a CSV table into person drafts, or into the problems that keep a row out,
  * each with the line the row starts on. Fields are read as the {@code person add} command line
- * reads them; the checks are the register's own.
+ * reads them; the checks are the register's own. {@link #run} is the whole import: check, look for
+ * duplicates, save in one transaction.
  */
 public final class PersonImport {
 
@@ -107,6 +111,85 @@ public final class PersonImport {
         }
     }
 
+    /** What an import needs of the register: its checks, its duplicate search and one transaction to save in. */
+    public interface Target {
+
+        /** What is wrong with {@code draft}; empty when it may be saved. */
+        List<FieldProblem> check(PersonDraft draft);
+
+        /** Pairs that may be one person with at least one of {@code incoming} (see {@link PersonService#candidatesAmong}). */
+        List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress);
+
+        /** Saves all {@code drafts} in one transaction, or none (see {@link PersonService#addAll(List, Progress)}). */
+        Validated<List<UUID>> addAll(List<PersonDraft> drafts, Progress progress);
+    }
+
+    /** The register of {@code people} as an import's target. */
+    public static Target into(PersonService people) {
+        return new Target() {
+            @Override
+            public List<FieldProblem> check(PersonDraft draft) {
+                return people.check(draft);
+            }
+
+            @Override
+            public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress) {
+                return people.candidatesAmong(incoming, progress);
+            }
+
+            @Override
+            public Validated<List<UUID>> addAll(List<PersonDraft> drafts, Progress progress) {
+                return people.addAll(drafts, progress);
+            }
+        };
+    }
+
+    /** {@code dryRun}: check and report only; {@code skipBad}: save the good rows even when some are bad. */
+    public record Options(boolean dryRun, boolean skipBad) { }
+
+    /**
+     * What an import found and did: the rows sorted, the possible duplicates, whether bad rows
+     * stopped it, and how many persons it saved (none when stopped or on a dry run).
+     */
+    public record Outcome(Result result, List<Match> matches, boolean stopped, int imported) {
+
+        public Outcome {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    /** The scale of an import's progress and where its phases end on it: checking, looking for duplicates, saving. */
+    private static final long SCALE = 1_000;
+    private static final long CHECKED = 100;
+    private static final long COMPARED = 700;
+    /** Rows between two reports (and checks for a cancel). */
+    private static final int STEP = 64;
+
+    /**
+     * The whole import of {@code table} (not {@linkplain CsvTable#isEmpty() empty}): every row checked
+     * with the target's rules, the good ones looked up among the stored persons and each other, and,
+     * unless it is a dry run or a bad row stops it (without {@code skipBad}), saved in one transaction.
+     * Tells {@code progress} how far it has come; a cancel ends it with a
+     * {@link de.lotse.core.task.CancelledException}, and then nothing is saved.
+     */
+    public static Outcome run(CsvTable table, ColumnMapping mapping, Target target, Options options,
+            Progress progress) {
+        Result result = check(table, mapping, target::check, progress.part(0, CHECKED, SCALE));
+        List<Match> matches = result.matches(target.candidatesAmong(result.duplicateEntries(),
+                progress.part(CHECKED, COMPARED, SCALE)));
+        boolean stopped = !result.bad().isEmpty() && !options.skipBad();
+        int imported = 0;
+        if (!stopped && !options.dryRun() && !result.good().isEmpty()) {
+            imported = switch (target.addAll(result.drafts(), progress.part(COMPARED, SCALE, SCALE))) {
+                case Validated.Valid<List<UUID>> valid -> valid.value().size();
+                case Validated.Invalid<List<UUID>> invalid -> throw new IllegalStateException(
+                        "rows that passed the check failed it when saved: " + invalid.problems().size() + " problems");
+            };
+        }
+        progress.report(SCALE, SCALE);
+        return new Outcome(result, matches, stopped, imported);
+    }
+
     /**
      * Reads every row after the header of {@code table} (not {@linkplain CsvTable#isEmpty() empty}) with
      * {@code mapping}; {@code rules} says what is wrong with a draft (the register's check,
@@ -114,10 +197,22 @@ public final class PersonImport {
      */
     public static Result check(CsvTable table, ColumnMapping mapping,
             Function<PersonDraft, List<FieldProblem>> rules) {
+        return check(table, mapping, rules, Progress.NONE);
+    }
+
+    /** As {@link #check(CsvTable, ColumnMapping, Function)}, reporting rows to {@code progress} and stopping when cancelled. */
+    public static Result check(CsvTable table, ColumnMapping mapping,
+            Function<PersonDraft, List<FieldProblem>> rules, Progress progress) {
         List<Row> good = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();
         int columns = table.header().size();
+        int rows = table.rows().size();
+        int done = 0;
         for (CsvRecord record : table.rows()) {
+            if (done++ % STEP == 0) {
+                progress.stopIfCancelled();
+                progress.report(done - 1, rows);
+            }
             if (record.unclosedQuote()) {
                 bad.add(new BadRow(record.line(), List.of(FieldProblem.of(ROW, "unclosedQuote"))));
                 continue;
@@ -137,6 +232,7 @@ public final class PersonImport {
                 bad.add(new BadRow(record.line(), problems));
             }
         }
+        progress.report(rows, rows);
         return new Result(good, bad);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.core.person;
 
+import de.lotse.core.task.Progress;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,15 @@ public interface PersonRegister {
     }
 
     /** Stores new persons, each under its id, in one transaction: all of them or, when anything fails, none. */
-    void addAll(List<PersonDetail> persons);
+    default void addAll(List<PersonDetail> persons) {
+        addAll(persons, Progress.NONE);
+    }
+
+    /**
+     * As {@link #addAll(List)}, telling {@code progress} how many are written; a cancel (checked
+     * between batches and once more before the commit) rolls the transaction back: none is stored.
+     */
+    void addAll(List<PersonDetail> persons, Progress progress);
 
     /** Stores one new person under {@code id}. */
     void add(UUID id, PersonDraft person);

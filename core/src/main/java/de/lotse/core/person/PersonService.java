@@ -1,6 +1,7 @@
 package de.lotse.core.person;
 
 import de.lotse.core.id.Ids;
+import de.lotse.core.task.Progress;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.Clock;
@@ -48,6 +49,14 @@ public final class PersonService {
      * {@code drafts}, or the problems of the first bad draft (then nothing is saved).
      */
     public Validated<List<UUID>> addAll(List<PersonDraft> drafts) {
+        return addAll(drafts, Progress.NONE);
+    }
+
+    /**
+     * As {@link #addAll(List)}, telling {@code progress} how far the writing has come; a cancel ends
+     * it with a {@link de.lotse.core.task.CancelledException} and the transaction rolled back, nothing saved.
+     */
+    public Validated<List<UUID>> addAll(List<PersonDraft> drafts, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         List<PersonDetail> persons = new ArrayList<>(drafts.size());
         for (PersonDraft draft : drafts) {
@@ -58,7 +67,8 @@ public final class PersonService {
             }
             persons.add(new PersonDetail(ids.next(), clean));
         }
-        register.addAll(persons);
+        progress.stopIfCancelled();
+        register.addAll(persons, progress);
         return new Validated.Valid<>(persons.stream().map(PersonDetail::id).toList());
     }
 
@@ -204,8 +214,16 @@ public final class PersonService {
 
     /** Pairs of persons that are likely one, best first, with what a list shows of each. */
     public List<PersonPair> likelyDuplicates() {
+        return likelyDuplicates(Progress.NONE);
+    }
+
+    /**
+     * As {@link #likelyDuplicates()}, telling {@code progress} how far the scan has come (seconds at
+     * 100,000 persons); a cancel ends it with a {@link de.lotse.core.task.CancelledException}.
+     */
+    public List<PersonPair> likelyDuplicates(Progress progress) {
         Snapshot register = snapshot();
-        return Duplicates.pairs(register.duplicateEntries(), Duplicates.LIKELY).stream()
+        return Duplicates.pairs(register.duplicateEntries(), Duplicates.LIKELY, progress).stream()
                 .map(pair -> new PersonPair(register.byId.get(pair.first()), register.byId.get(pair.second()),
                         pair.score())).toList();
     }
@@ -228,7 +246,12 @@ public final class PersonService {
      * another incoming one. Best first; the register is read once.
      */
     public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming) {
-        return Duplicates.pairsWith(incoming, snapshot().duplicateEntries(), Duplicates.LIKELY);
+        return candidatesAmong(incoming, Progress.NONE);
+    }
+
+    /** As {@link #candidatesAmong(List)}, reporting to {@code progress} and stopping when cancelled. */
+    public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress) {
+        return Duplicates.pairsWith(incoming, snapshot().duplicateEntries(), Duplicates.LIKELY, progress);
     }
 
     /** What the search index keeps of a register row. */

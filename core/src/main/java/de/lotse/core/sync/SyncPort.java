@@ -1,5 +1,6 @@
 package de.lotse.core.sync;
 
+import de.lotse.core.task.Progress;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,8 +19,12 @@ public interface SyncPort {
     /** Makes this device a member of the realm found in {@code share}. */
     void join(Path share, char[] passphrase, String deviceName) throws SyncRefusedException;
 
-    /** Exports this device's changes and imports everybody else's; never throws for a bad file. */
-    SyncReport sync(SyncProgress progress) throws SyncRefusedException;
+    /**
+     * Exports this device's changes and imports everybody else's; never throws for a bad file.
+     * Tells {@code progress} how many of the waiting batch files are applied; a sync is not
+     * cancelled (it runs to its end, each batch applied whole), so it never asks.
+     */
+    SyncReport sync(Progress progress) throws SyncRefusedException;
 
     /** The conflicts a person still has to resolve, in a stable order. */
     List<Conflict> openConflicts();

@@ -1,18 +1,25 @@
 package de.lotse.core.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lotse.core.person.DatePrecision;
+import de.lotse.core.person.DuplicateCandidate;
 import de.lotse.core.person.Duplicates;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonRules;
 import de.lotse.core.person.Sex;
+import de.lotse.core.task.CancelledException;
+import de.lotse.core.task.Progress;
+import de.lotse.core.task.RecordingProgress;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,5 +205,116 @@ class PersonImportTest {
             assertThat(match.otherLine()).isEqualTo(3);
             assertThat(match.score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         });
+    }
+
+    /** A register in memory for whole imports: the register's checks; what it saves waits for the end, as a transaction does. */
+    private static final class MemoryTarget implements PersonImport.Target {
+
+        final List<Duplicates.Entry> stored = new ArrayList<>();
+        final List<PersonDraft> saved = new ArrayList<>();
+
+        @Override
+        public List<FieldProblem> check(PersonDraft draft) {
+            return PersonRules.check(PersonRules.clean(draft), TODAY);
+        }
+
+        @Override
+        public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress) {
+            return Duplicates.pairsWith(incoming, stored, Duplicates.LIKELY, progress);
+        }
+
+        @Override
+        public Validated<List<UUID>> addAll(List<PersonDraft> drafts, Progress progress) {
+            List<PersonDraft> pending = new ArrayList<>();
+            for (PersonDraft draft : drafts) {
+                progress.stopIfCancelled();
+                pending.add(draft);
+                progress.report(pending.size(), drafts.size());
+            }
+            progress.stopIfCancelled();
+            saved.addAll(pending);
+            return new Validated.Valid<>(pending.stream().map(draft -> UUID.randomUUID()).toList());
+        }
+    }
+
+    private static CsvTable table(int rows) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            csv.append("Müller").append(i).append(";Anna;").append(1950 + i % 60).append(";w;DE;;;\n");
+        }
+        return CsvReader.read(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ColumnMapping mapping(CsvTable table) {
+        return ((Validated.Valid<ColumnMapping>) ColumnMapping.of(MAP, table.header())).value();
+    }
+
+    private static final PersonImport.Options SAVE = new PersonImport.Options(false, false);
+
+    @Test
+    void aWholeImportReportsItsPhasesOnOneScaleAndSavesTheGoodRows() {
+        CsvTable table = table(500);
+        MemoryTarget target = new MemoryTarget();
+        target.stored.add(new Duplicates.Entry(UUID.randomUUID(), "Müller7", "Anna", PartialDate.ofYear(1957),
+                Sex.FEMALE));
+        RecordingProgress progress = RecordingProgress.recording();
+
+        PersonImport.Outcome outcome = PersonImport.run(table, mapping(table), target, SAVE, progress);
+
+        assertThat(outcome.imported()).isEqualTo(500);
+        assertThat(outcome.stopped()).isFalse();
+        assertThat(outcome.matches()).anySatisfy(match -> assertThat(match.line()).isEqualTo(9));
+        assertThat(target.saved).hasSize(500);
+        assertThat(progress.reports()).extracting(RecordingProgress.Report::total).containsOnly(
+                progress.reports().getFirst().total());
+        assertThat(progress.reports()).extracting(RecordingProgress.Report::done)
+                .isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(progress.fractions()).as("checking, comparing and saving each move the bar")
+                .anySatisfy(f -> assertThat(f).isStrictlyBetween(0.0, 0.1))
+                .anySatisfy(f -> assertThat(f).isStrictlyBetween(0.1, 0.7))
+                .anySatisfy(f -> assertThat(f).isStrictlyBetween(0.7, 1.0))
+                .last().isEqualTo(1.0);
+    }
+
+    @Test
+    void anImportCancelledWhileCheckingComparingOrSavingSavesNothing() {
+        CsvTable table = table(500);
+        RecordingProgress uncancelled = RecordingProgress.recording();
+        PersonImport.run(table, mapping(table), new MemoryTarget(), SAVE, uncancelled);
+        int reports = uncancelled.reports().size();
+
+        // the last cancel comes after the last row was written, before the commit
+        for (int cancelAfter : List.of(1, reports / 3, reports * 2 / 3, reports - 1)) {
+            MemoryTarget target = new MemoryTarget();
+            RecordingProgress cancelling = RecordingProgress.cancellingAfter(cancelAfter);
+
+            assertThatThrownBy(() -> PersonImport.run(table, mapping(table), target, SAVE, cancelling))
+                    .as("cancelled after %d of %d reports", cancelAfter, reports)
+                    .isInstanceOf(CancelledException.class);
+
+            assertThat(target.saved).as("cancelled after %d of %d reports", cancelAfter, reports).isEmpty();
+            assertThat(cancelling.reports()).hasSize(cancelAfter);
+        }
+    }
+
+    @Test
+    void aDryRunOrABadRowSavesNothingAndStillEndsTheBar() {
+        CsvTable table = CsvReader.read((HEADER + "Müller;Anna;1990;w;DE;;;\nSchmidt;Jonas;31.02.1991;m;DE;;;\n")
+                .getBytes(StandardCharsets.UTF_8));
+        MemoryTarget target = new MemoryTarget();
+        RecordingProgress stopped = RecordingProgress.recording();
+        RecordingProgress dryRun = RecordingProgress.recording();
+
+        PersonImport.Outcome bad = PersonImport.run(table, mapping(table), target, SAVE, stopped);
+        PersonImport.Outcome dry = PersonImport.run(table, mapping(table), target,
+                new PersonImport.Options(true, true), dryRun);
+
+        assertThat(bad.stopped()).isTrue();
+        assertThat(bad.imported()).isZero();
+        assertThat(dry.stopped()).isFalse();
+        assertThat(dry.imported()).isZero();
+        assertThat(target.saved).isEmpty();
+        assertThat(stopped.fractions()).last().isEqualTo(1.0);
+        assertThat(dryRun.fractions()).last().isEqualTo(1.0);
     }
 }

@@ -12,7 +12,6 @@ import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SkipReason;
 import de.lotse.core.sync.SyncJson;
 import de.lotse.core.sync.SyncPort;
-import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncRefusedException.Reason;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
@@ -27,6 +26,7 @@ import de.lotse.core.sync.crypto.RealmKeys;
 import de.lotse.core.sync.crypto.WrongPassphraseException;
 import de.lotse.core.sync.share.FolderShare;
 import de.lotse.core.sync.share.Share;
+import de.lotse.core.task.Progress;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.jooq.tables.records.SyncRealmRecord;
@@ -238,7 +238,7 @@ public final class ShareSync implements SyncPort {
     // ---------------------------------------------------------------- sync
 
     @Override
-    public SyncReport sync(SyncProgress progress) throws SyncRefusedException {
+    public SyncReport sync(Progress progress) throws SyncRefusedException {
         return sync(null, progress);
     }
 
@@ -247,7 +247,7 @@ public final class ShareSync implements SyncPort {
      * letter) or, when {@code null}, through the share this device joined. Another realm's share
      * is refused.
      */
-    public synchronized SyncReport sync(Path folder, SyncProgress progress) throws SyncRefusedException {
+    public synchronized SyncReport sync(Path folder, Progress progress) throws SyncRefusedException {
         Membership member = membership();
         Share share = reachable(folder != null ? folder : Path.of(member.sharePath()));
         try {
@@ -518,7 +518,7 @@ public final class ShareSync implements SyncPort {
     // ---------------------------------------------------------------- import
 
     private int importAll(Share share, Membership member, Map<UUID, DeviceFile> devices,
-            List<SyncReport.Skipped> skipped, SyncProgress progress) throws IOException {
+            List<SyncReport.Skipped> skipped, Progress progress) throws IOException {
         UUID me = store.device().id();
         Map<UUID, Cursor> cursors = cursors();
         Map<UUID, TreeMap<Long, String>> waiting = new TreeMap<>();
@@ -574,7 +574,7 @@ public final class ShareSync implements SyncPort {
                 files.remove(next);
                 cursors.put(device, outcome.cursor());
                 imported += outcome.changes();
-                progress.changesApplied(++filesDone, total);
+                progress.report(++filesDone, total);
                 progressed = true;
             }
         }
@@ -717,7 +717,7 @@ public final class ShareSync implements SyncPort {
 
     /** Writes a snapshot of everything this device holds; returns its folder's name. */
     public synchronized String snapshot() throws SyncRefusedException {
-        sync(SyncProgress.NONE);
+        sync(Progress.NONE);
         Membership member = membership();
         Share share = reachable(Path.of(member.sharePath()));
         try {

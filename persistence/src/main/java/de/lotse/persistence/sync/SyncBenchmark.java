@@ -9,8 +9,8 @@ import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.person.Person;
-import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncReport;
+import de.lotse.core.task.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,24 +67,24 @@ public final class SyncBenchmark {
                 List<Person> warmUp = register.subList(0, Math.min(1000, register.size() / 10));
                 a.persons().addAll(warmUp, List.of(), List.of());
                 long started = System.nanoTime();
-                a.sync().sync(null, SyncProgress.NONE);
+                a.sync().sync(null, Progress.NONE);
                 out.printf(Locale.ROOT, "export warm-up: %d persons in %d ms%n", warmUp.size(), millis(started));
 
                 // export: the records a busy day or an import leaves waiting
                 int next = warmUp.size();
                 next = addUntil(a, register, next, exportChanges);
                 started = System.nanoTime();
-                SyncReport exported = a.sync().sync(null, SyncProgress.NONE);
+                SyncReport exported = a.sync().sync(null, Progress.NONE);
                 out.printf(Locale.ROOT, "export: %d changed records (%d persons with their nationalities) in %d ms"
                         + " (goal: 10,000 in <= 2000 ms)%n", exported.exported(), next - warmUp.size(), millis(started));
 
                 // import into a fresh device: everything on the share so far
                 next = addUntil(a, register, next, importChanges - exported.exported() - warmUp.size() * 2);
-                a.sync().sync(null, SyncProgress.NONE);
+                a.sync().sync(null, Progress.NONE);
                 try (Device b = Device.open(root.resolve("b"), Clock.systemUTC())) {
                     b.sync().join(share, PASSPHRASE.clone(), "Laptop B");
                     started = System.nanoTime();
-                    SyncReport imported = b.sync().sync(null, SyncProgress.NONE);
+                    SyncReport imported = b.sync().sync(null, Progress.NONE);
                     long importMillis = millis(started);
                     out.printf(Locale.ROOT, "import: %d changes (%d persons) into a fresh device in %d ms"
                             + " (goal: 100,000 in <= 15000 ms)%n", imported.imported(), next, importMillis);
@@ -103,7 +103,7 @@ public final class SyncBenchmark {
                 try (Device c = Device.open(root.resolve("c"), Clock.systemUTC())) {
                     started = System.nanoTime();
                     c.sync().join(share, PASSPHRASE.clone(), "Laptop C");
-                    SyncReport after = c.sync().sync(null, SyncProgress.NONE);
+                    SyncReport after = c.sync().sync(null, Progress.NONE);
                     out.printf(Locale.ROOT, "bootstrap: %d persons from the snapshot (+%d changes after it) in %d ms"
                             + " (goal <= 20000 ms)%n", c.store().read(dsl -> dsl.fetchCount(PERSON)), after.imported(),
                             millis(started));
@@ -180,7 +180,7 @@ public final class SyncBenchmark {
                     writer.sync().join(share, PASSPHRASE.clone(), "Gerät " + d);
                     writer.persons().addAll(new DemoGenerator(d, LocalDate.now()).generate(1).persons(), List.of(),
                             List.of());
-                    writer.sync().sync(null, SyncProgress.NONE);
+                    writer.sync().sync(null, Progress.NONE);
                     // the rest of the year: files the reader applied long ago, never opened again
                     Path folder = share.resolve("lotse/log/" + writer.store().device().id());
                     byte[] batch = Files.readAllBytes(folder.resolve("000000000001.batch"));
@@ -189,12 +189,12 @@ public final class SyncBenchmark {
                     }
                 }
             }
-            reader.sync().sync(null, SyncProgress.NONE);
+            reader.sync().sync(null, Progress.NONE);
             reader.store().exclusively(dsl -> dsl.update(SYNC_CURSOR).set(SYNC_CURSOR.SEQ, (long) batches).execute());
             long[] runs = new long[11];
             for (int run = 0; run < runs.length; run++) {
                 long started = System.nanoTime();
-                SyncReport report = reader.sync().sync(null, SyncProgress.NONE);
+                SyncReport report = reader.sync().sync(null, Progress.NONE);
                 runs[run] = System.nanoTime() - started;
                 if (report.imported() != 0 || report.exported() != 0) {
                     throw new IllegalStateException("the no-op sync did something");

@@ -2,11 +2,11 @@ package de.lotse.persistence.sync;
 
 import static de.lotse.persistence.jooq.Tables.PERSON;
 
-import de.lotse.core.sync.SyncProgress;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.share.FolderShare;
 import de.lotse.core.sync.share.Share;
+import de.lotse.core.task.Progress;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.Store;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
@@ -55,7 +55,7 @@ final class SyncDevice implements AutoCloseable {
     }
 
     SyncReport sync() throws SyncRefusedException {
-        return sync.sync(SyncProgress.NONE);
+        return sync.sync(Progress.NONE);
     }
 
     UUID addPerson(String family, String given) {

@@ -5,6 +5,7 @@ import de.lotse.app.feature.persons.DuplicatesViewModel.Comparison;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.Days;
 import de.lotse.app.ui.I18n;
+import de.lotse.app.ui.TaskStatus;
 import de.lotse.app.ui.Themes;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.person.PersonDraft;
@@ -19,13 +20,13 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -58,11 +59,12 @@ public final class DuplicatesView {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("duplicates-count");
         count.textProperty().bind(i18n.text(m -> model.loadingProperty().get() ? m.get("duplicates.searching")
-                : m.get("duplicates.count", m.number(model.pairs().size())), model.loadingProperty(), model.pairs()));
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(16, 16);
-        working.visibleProperty().bind(model.loadingProperty());
-        HBox head = new HBox(12, title, count, working);
+                : m.get(model.cancelledProperty().get() ? "duplicates.countCancelled" : "duplicates.count",
+                        m.number(model.pairs().size())), model.loadingProperty(), model.cancelledProperty(),
+                model.pairs()));
+        // the scan's bar and Abbrechen here too: this window may hide the main window's status bar
+        Node scan = TaskStatus.withoutTitle(model.scanProperty(), i18n).root();
+        HBox head = new HBox(12, title, count, scan);
         head.setAlignment(Pos.BASELINE_LEFT);
 
         table.setId("duplicates-table");
@@ -74,8 +76,9 @@ public final class DuplicatesView {
         table.setItems(model.pairs());
         table.setPrefHeight(240);
         Label none = new Label();
-        none.textProperty().bind(i18n.text(m -> model.loadingProperty().get() ? m.get("duplicates.searching")
-                : m.get("duplicates.none"), model.loadingProperty()));
+        none.textProperty().bind(i18n.text(m -> m.get(model.loadingProperty().get() ? "duplicates.searching"
+                : model.cancelledProperty().get() ? "duplicates.cancelled" : "duplicates.none"),
+                model.loadingProperty(), model.cancelledProperty()));
         table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, pair) -> model.selectedProperty()
                 .set(pair));
@@ -116,6 +119,8 @@ public final class DuplicatesView {
                 stage.close();
             }
         });
+        // nobody waits for a scan whose window is gone; the next opening starts afresh
+        stage.setOnHidden(event -> model.cancel());
         stage.setScene(scene);
         stage.show();
         model.load();

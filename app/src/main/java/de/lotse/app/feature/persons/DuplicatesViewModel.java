@@ -1,5 +1,6 @@
 package de.lotse.app.feature.persons;
 
+import de.lotse.app.ui.BackgroundTask;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.person.MergeRecord;
 import de.lotse.core.person.PersonDetail;
@@ -37,6 +38,8 @@ public final class DuplicatesViewModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<FieldProblem>> mergeProblems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<BackgroundTask<?>> scan = new ReadOnlyObjectWrapper<>();
 
     public DuplicatesViewModel(PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.people = people;
@@ -45,16 +48,49 @@ public final class DuplicatesViewModel {
         selected.addListener((obs, old, pair) -> compare(pair));
     }
 
-    /** Looks for pairs across the whole register (a few seconds at 100,000 persons). */
+    /**
+     * Looks for pairs across the whole register (a few seconds at 100,000 persons) as a task the
+     * status bar shows; a scan that runs already goes on instead of a second one. Cancelled, the
+     * list stays as it was.
+     */
     public void load() {
+        if (scan.get() != null && !scan.get().cancelRequestedProperty().get()) {
+            return;
+        }
+        BackgroundTask<List<PersonPair>> started = BackgroundTask.titled("duplicates.task", people::likelyDuplicates);
+        scan.set(started);
         loading.set(true);
-        tasks.run(people::likelyDuplicates, found -> {
-            pairs.setAll(found);
-            loading.set(false);
+        cancelled.set(false);
+        // a cancelled scan may end after the next one started: only the latest one speaks
+        tasks.run(started, found -> {
+            if (ended(started)) {
+                pairs.setAll(found);
+            }
+        }, () -> {
+            if (ended(started)) {
+                cancelled.set(true);
+            }
         }, failure -> {
-            loading.set(false);
-            onFailure.accept(failure);
+            if (ended(started)) {
+                onFailure.accept(failure);
+            }
         });
+    }
+
+    private boolean ended(BackgroundTask<List<PersonPair>> task) {
+        if (scan.get() != task) {
+            return false;
+        }
+        scan.set(null);
+        loading.set(false);
+        return true;
+    }
+
+    /** Stops the scan under way, if any (the list stays as it was): e.g. when its window closes. */
+    public void cancel() {
+        if (scan.get() != null) {
+            scan.get().cancel();
+        }
     }
 
     private void compare(PersonPair pair) {
@@ -115,5 +151,15 @@ public final class DuplicatesViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Whether the last scan was cancelled, so the list is the one from before it. */
+    public ReadOnlyBooleanProperty cancelledProperty() {
+        return cancelled.getReadOnlyProperty();
+    }
+
+    /** The scan under way, with its progress and cancel; null while none runs. */
+    public ReadOnlyObjectProperty<BackgroundTask<?>> scanProperty() {
+        return scan.getReadOnlyProperty();
     }
 }

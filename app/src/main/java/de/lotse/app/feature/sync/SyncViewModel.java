@@ -1,11 +1,13 @@
 package de.lotse.app.feature.sync;
 
 import de.lotse.app.sync.SyncScheduler;
+import de.lotse.app.ui.FxProgress;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.sync.SyncPort;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
+import de.lotse.core.task.Progress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +25,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,14 +64,13 @@ public final class SyncViewModel {
     private final ReadOnlyObjectWrapper<SyncRefusedException.Reason> setUpRefusal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper settingUp = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final FxProgress progress = new FxProgress();
+    // a large import reports often: FxProgress updates the bar once per FX round
+    private final Progress progressFeed;
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncRefusedException.Reason> syncRefusal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SyncReport.Skipped> skipped = FXCollections.observableArrayList();
     private final ObservableList<SyncReport.Skipped> skippedView = FXCollections.unmodifiableObservableList(skipped);
-    private final AtomicLong progressDone = new AtomicLong();
-    private final AtomicLong progressTotal = new AtomicLong();
-    private final AtomicBoolean progressQueued = new AtomicBoolean();
     // held here: a binding only weak listeners know of would be collected and stop updating
     private final BooleanBinding needsAttention = Bindings.createBooleanBinding(
             () -> SyncTexts.needsAttention(status.get()), status);
@@ -90,29 +88,21 @@ public final class SyncViewModel {
         this.onFailure = onFailure;
         this.hostName = hostName;
         this.clock = clock;
+        this.progressFeed = progress.feed(fxThread);
         status.addListener((obs, old, now) -> joined.set(now != null && now.joined()));
         scheduler.addListener(new SyncScheduler.Listener() {
             @Override
             public void started(SyncScheduler.Trigger trigger) {
                 fxThread.execute(() -> {
                     syncing.set(true);
-                    progress.set(-1);
+                    progress.reset();
                     syncRefusal.set(null);
                 });
             }
 
             @Override
             public void progress(long done, long total) {
-                progressDone.set(done);
-                progressTotal.set(total);
-                // a large import reports often: one update of the bar per FX round is enough
-                if (progressQueued.compareAndSet(false, true)) {
-                    fxThread.execute(() -> {
-                        progressQueued.set(false);
-                        long all = progressTotal.get();
-                        progress.set(all <= 0 ? -1 : Math.min(1.0, (double) progressDone.get() / all));
-                    });
-                }
+                progressFeed.report(done, total);
             }
 
             @Override
@@ -124,7 +114,7 @@ public final class SyncViewModel {
 
     private void ended(SyncScheduler.Trigger trigger, SyncScheduler.Outcome outcome) {
         syncing.set(false);
-        progress.set(-1);
+        progress.reset();
         switch (outcome) {
             case SyncScheduler.Outcome.Synced synced -> {
                 lastReport.set(synced.report());
@@ -295,7 +285,7 @@ public final class SyncViewModel {
 
     /** 0 to 1 while changes are applied; -1 when the amount is not known yet. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.fractionProperty();
     }
 
     public ReadOnlyObjectProperty<SyncReport> lastReportProperty() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
 import de.lotse.core.person.PartialDate;
+import de.lotse.core.person.PersonPair;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.Sex;
 import de.lotse.core.validation.Validated;
@@ -27,12 +28,13 @@ class DuplicatesViewModelTest {
 
     private AppContext context;
     private DuplicatesViewModel model;
+    private final InlineTaskRunner tasks = new InlineTaskRunner();
     private final List<Throwable> failures = new ArrayList<>();
 
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        model = new DuplicatesViewModel(context.people(), new InlineTaskRunner(), failures::add);
+        model = new DuplicatesViewModel(context.people(), tasks, failures::add);
     }
 
     @AfterEach
@@ -74,5 +76,27 @@ class DuplicatesViewModelTest {
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(context.people().merges()).singleElement()
                 .satisfies(merge -> assertThat(merge.mergedId()).isEqualTo(aleksandr));
+    }
+
+    @Test
+    void aCancelledScanLeavesTheListAsItWasAndReportsNoFailure() {
+        stored("Shevchenko", "Oleksandr", PartialDate.of(LocalDate.of(1979, 5, 14)));
+        stored("Schewtschenko", "Aleksandr", PartialDate.ofYear(1979));
+        model.load();
+        List<PersonPair> before = List.copyOf(model.pairs());
+        assertThat(before).hasSize(1);
+        assertThat(model.cancelledProperty().get()).isFalse();
+        // a pair the next scan would find, if it ran to its end
+        stored("Kovalenko", "Iryna", PartialDate.of(LocalDate.of(1990, 2, 1)));
+        stored("Kowalenko", "Irina", PartialDate.of(LocalDate.of(1990, 2, 1)));
+
+        tasks.cancelAtFirstReport();
+        model.load();
+
+        assertThat(model.pairs()).containsExactlyElementsOf(before);
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.cancelledProperty().get()).isTrue();
+        assertThat(model.scanProperty().get()).as("no scan runs").isNull();
+        assertThat(failures).as("a cancel is no failure").isEmpty();
     }
 }
