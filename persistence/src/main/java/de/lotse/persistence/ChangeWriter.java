@@ -4,6 +4,7 @@ import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 
 import de.lotse.core.clock.HybridClock;
 import de.lotse.core.sync.RecordState;
+import de.lotse.persistence.sync.SyncedTables;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,9 +187,12 @@ public final class ChangeWriter {
         }
     }
 
-    /** An outbox row in the order of {@link #OUTBOX_FIELDS}. */
+    /**
+     * An outbox row in the order of {@link #OUTBOX_FIELDS}. A table {@link SyncedTables} does not
+     * declare is refused here, before its row could reach a batch that no device can apply.
+     */
     private Object[] change(Table<?> table, UUID id, Operation operation, Map<String, Object> fields) {
-        return new Object[] {clock.next().encode(), entityName(table), id, operation.name(),
+        return new Object[] {clock.next().encode(), SyncedTables.of(table).entity(), id, operation.name(),
             json.writeValueAsString(fields)};
     }
 

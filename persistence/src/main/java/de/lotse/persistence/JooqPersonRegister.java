@@ -1,7 +1,5 @@
 package de.lotse.persistence;
 
-import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
-import static de.lotse.persistence.jooq.Tables.CASE_FILE;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD_MEMBER;
@@ -36,6 +34,11 @@ import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonMergeRecord;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
 import de.lotse.persistence.jooq.tables.records.ResidenceStatusRecord;
+import de.lotse.persistence.sync.SyncedTables;
+import de.lotse.persistence.sync.SyncedTables.OnDelete;
+import de.lotse.persistence.sync.SyncedTables.OnMerge;
+import de.lotse.persistence.sync.SyncedTables.Reference;
+import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,8 +54,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** The person register in H2. */
@@ -193,30 +199,50 @@ public final class JooqPersonRegister implements PersonRegister {
         return true;
     }
 
+    /**
+     * Deletes the person with every record declared to go with them; refused while a record
+     * declared to keep them exists (see {@link SyncedTables}).
+     */
     @Override
     public boolean delete(UUID id) {
         return store.write(writer -> {
             if (writer.query().fetchCount(PERSON, PERSON.ID.eq(id)) == 0) {
                 return false;
             }
-            if (hasCasesOrAppointments(writer.query(), id)) {
-                throw new IllegalStateException("person " + id + " still has cases or appointments");
+            List<String> keeping = keptBy(writer.query(), PERSON, id);
+            if (!keeping.isEmpty()) {
+                throw new IllegalStateException("person " + id + " is still referred to by " + keeping);
             }
-            for (UUID member : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
-                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(id)).fetch(HOUSEHOLD_MEMBER.ID)) {
-                writer.delete(HOUSEHOLD_MEMBER, member);
-            }
-            for (UUID nationality : writer.query().select(PERSON_NATIONALITY.ID).from(PERSON_NATIONALITY)
-                    .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.ID)) {
-                writer.delete(PERSON_NATIONALITY, nationality);
-            }
-            for (UUID residence : writer.query().select(RESIDENCE_STATUS.ID).from(RESIDENCE_STATUS)
-                    .where(RESIDENCE_STATUS.PERSON_ID.eq(id)).fetch(RESIDENCE_STATUS.ID)) {
-                writer.delete(RESIDENCE_STATUS, residence);
+            for (Reference reference : SyncedTables.referencesTo(PERSON)) {
+                if (reference.requireOnDelete() == OnDelete.DELETE_WITH) {
+                    deleteReferring(writer, reference, id);
+                }
             }
             writer.delete(PERSON, id);
             return true;
         });
+    }
+
+    /** The tables whose records keep {@code id} from being deleted: references declared {@link OnDelete#REFUSE}. */
+    private static List<String> keptBy(DSLContext dsl, Table<?> target, UUID id) {
+        List<String> keeping = new ArrayList<>();
+        for (Reference reference : SyncedTables.referencesTo(target)) {
+            if (reference.requireOnDelete() == OnDelete.REFUSE
+                    && dsl.fetchExists(reference.column().getTable(), reference.column().eq(id))) {
+                keeping.add(SyncedTables.of(reference.column().getTable()).entity());
+            }
+        }
+        return keeping;
+    }
+
+    /** Deletes the records whose {@code reference} names {@code id}. */
+    @SuppressWarnings("unchecked")
+    private static <R extends TableRecord<R>> void deleteReferring(ChangeWriter writer, Reference reference, UUID id) {
+        Table<R> table = (Table<R>) reference.column().getTable();
+        TableField<?, UUID> key = SyncedTables.of(table).id();
+        for (UUID referring : writer.query().select(key).from(table).where(reference.column().eq(id)).fetch(key)) {
+            writer.delete(table, referring);
+        }
     }
 
     @Override
@@ -347,14 +373,10 @@ public final class JooqPersonRegister implements PersonRegister {
         return names;
     }
 
+    /** Derived from the references declared to refuse a person's delete (today cases and appointments). */
     @Override
     public boolean hasCasesOrAppointments(UUID person) {
-        return store.read(dsl -> hasCasesOrAppointments(dsl, person));
-    }
-
-    private static boolean hasCasesOrAppointments(org.jooq.DSLContext dsl, UUID person) {
-        return dsl.fetchExists(CASE_FILE, CASE_FILE.PERSON_ID.eq(person))
-                || dsl.fetchExists(APPOINTMENT, APPOINTMENT.PERSON_ID.eq(person));
+        return store.read(dsl -> !keptBy(dsl, PERSON, person).isEmpty());
     }
 
     @Override
@@ -395,7 +417,7 @@ public final class JooqPersonRegister implements PersonRegister {
         store.writeAll(writer -> removeMember(writer, household, person));
     }
 
-    /** Takes a person out; a household left without members and without cases goes too. */
+    /** Takes a person out; a household left without members goes too, unless a case (or what else keeps it) names it. */
     private static void removeMember(ChangeWriter writer, UUID household, UUID person) {
         for (UUID member : writer.query().select(HOUSEHOLD_MEMBER.ID).from(HOUSEHOLD_MEMBER)
                 .where(HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household)).and(HOUSEHOLD_MEMBER.PERSON_ID.eq(person))
@@ -403,8 +425,7 @@ public final class JooqPersonRegister implements PersonRegister {
             writer.delete(HOUSEHOLD_MEMBER, member);
         }
         boolean empty = !writer.query().fetchExists(HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.HOUSEHOLD_ID.eq(household));
-        boolean hasCases = writer.query().fetchExists(CASE_FILE, CASE_FILE.HOUSEHOLD_ID.eq(household));
-        if (empty && !hasCases) {
+        if (empty && keptBy(writer.query(), HOUSEHOLD, household).isEmpty()) {
             writer.delete(HOUSEHOLD, household);
         }
     }
@@ -457,37 +478,13 @@ public final class JooqPersonRegister implements PersonRegister {
                 throw new IllegalArgumentException("both persons must exist");
             }
             List<String> moved = new ArrayList<>();
-            Set<UUID> survivorHouseholds = Set.copyOf(dsl.select(HOUSEHOLD_MEMBER.HOUSEHOLD_ID).from(HOUSEHOLD_MEMBER)
-                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(survivor)).fetch(HOUSEHOLD_MEMBER.HOUSEHOLD_ID));
-            // a membership moves unless the survivor already lives there; the survivor may then be
-            // in two households, which the caseworker sees and settles, and no household loses its head
-            for (HouseholdMemberRecord member : dsl.selectFrom(HOUSEHOLD_MEMBER)
-                    .where(HOUSEHOLD_MEMBER.PERSON_ID.eq(merged)).fetch()) {
-                writer.delete(HOUSEHOLD_MEMBER, member.getId());
-                if (!survivorHouseholds.contains(member.getHouseholdId())) {
-                    UUID id = Ids.derived(member.getHouseholdId(), survivor.toString());
-                    writer.insert(new HouseholdMemberRecord(id, member.getHouseholdId(), survivor, member.getRole()));
-                    moved.add("household_member:" + id);
+            for (Reference reference : SyncedTables.referencesTo(PERSON)) {
+                switch (reference.requireOnMerge()) {
+                    case OnMerge.Move _ -> moved.addAll(moveReferring(writer, reference, merged, survivor));
+                    case OnMerge.Drop _ -> deleteReferring(writer, reference, merged);
+                    case OnMerge.Rejoin rejoin -> moved.addAll(rejoin(writer, reference, rejoin.group(), merged,
+                            survivor));
                 }
-            }
-            for (UUID id : dsl.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.PERSON_ID.eq(merged))
-                    .fetch(CASE_FILE.ID)) {
-                writer.update(CASE_FILE, id, Map.of(CASE_FILE.PERSON_ID, survivor));
-                moved.add("case_file:" + id);
-            }
-            for (UUID id : dsl.select(APPOINTMENT.ID).from(APPOINTMENT).where(APPOINTMENT.PERSON_ID.eq(merged))
-                    .fetch(APPOINTMENT.ID)) {
-                writer.update(APPOINTMENT, id, Map.of(APPOINTMENT.PERSON_ID, survivor));
-                moved.add("appointment:" + id);
-            }
-            for (UUID id : dsl.select(RESIDENCE_STATUS.ID).from(RESIDENCE_STATUS)
-                    .where(RESIDENCE_STATUS.PERSON_ID.eq(merged)).fetch(RESIDENCE_STATUS.ID)) {
-                writer.update(RESIDENCE_STATUS, id, Map.of(RESIDENCE_STATUS.PERSON_ID, survivor));
-                moved.add("residence_status:" + id);
-            }
-            for (UUID id : dsl.select(PERSON_NATIONALITY.ID).from(PERSON_NATIONALITY)
-                    .where(PERSON_NATIONALITY.PERSON_ID.eq(merged)).fetch(PERSON_NATIONALITY.ID)) {
-                writer.delete(PERSON_NATIONALITY, id);
             }
             writer.delete(PERSON, merged);
             update(writer, survivor, combined);
@@ -498,6 +495,49 @@ public final class JooqPersonRegister implements PersonRegister {
                     String.join(LIST_SEPARATOR, moved)));
             return record;
         });
+    }
+
+    /** Sets {@code reference} of the merged person's records to the survivor; the records moved as {@code entity:id}. */
+    @SuppressWarnings("unchecked")
+    private static <R extends TableRecord<R>> List<String> moveReferring(ChangeWriter writer, Reference reference,
+            UUID merged, UUID survivor) {
+        TableField<R, UUID> column = (TableField<R, UUID>) reference.column();
+        Synced synced = SyncedTables.of(column.getTable());
+        List<String> moved = new ArrayList<>();
+        for (UUID id : writer.query().select(synced.id()).from(column.getTable()).where(column.eq(merged))
+                .fetch(synced.id())) {
+            writer.update(column.getTable(), id, Map.<TableField<R, ?>, Object>of(column, survivor));
+            moved.add(synced.entity() + ":" + id);
+        }
+        return moved;
+    }
+
+    /**
+     * A membership moves unless the survivor is in that group already; the survivor may then be in
+     * two households, which the caseworker sees and settles, and no household loses its head.
+     */
+    @SuppressWarnings("unchecked")
+    private static <R extends TableRecord<R>> List<String> rejoin(ChangeWriter writer, Reference reference,
+            TableField<?, UUID> groupColumn, UUID merged, UUID survivor) {
+        TableField<R, UUID> column = (TableField<R, UUID>) reference.column();
+        TableField<R, UUID> group = (TableField<R, UUID>) groupColumn;
+        Table<R> table = column.getTable();
+        Synced synced = SyncedTables.of(table);
+        var dsl = writer.query();
+        Set<UUID> survivorGroups = Set.copyOf(dsl.select(group).from(table).where(column.eq(survivor)).fetch(group));
+        List<String> moved = new ArrayList<>();
+        for (R member : dsl.selectFrom(table).where(column.eq(merged)).fetch()) {
+            writer.delete(table, member.get(synced.id()));
+            if (!survivorGroups.contains(member.get(group))) {
+                UUID id = Ids.derived(member.get(group), survivor.toString());
+                R copy = member.into(table);
+                copy.set(synced.id(), id);
+                copy.set(column, survivor);
+                writer.insert(copy);
+                moved.add(synced.entity() + ":" + id);
+            }
+        }
+        return moved;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package de.lotse.persistence;
 
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
+import static de.lotse.persistence.jooq.Tables.DEVICE_IDENTITY;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lotse.core.clock.Stamp;
 import de.lotse.persistence.jooq.tables.records.ChangeLogRecord;
+import de.lotse.persistence.jooq.tables.records.DeviceIdentityRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,6 +76,21 @@ class ChangeWriterTest {
             w.insert(household(id, "Lange Straße 3"));
             throw new IllegalStateException("boom");
         })).hasMessageContaining("boom");
+        assertThat(store.<Integer>read(dsl -> dsl.fetchCount(HOUSEHOLD))).isZero();
+        assertThat(changes(store)).isEmpty();
+        store.database().close();
+    }
+
+    /** A local table in the outbox would travel in a batch that no device can apply: refused as the bug it is. */
+    @Test
+    void aWriteToALocalTableIsRefusedNamingTheTableAndNothingIsStored() {
+        Store store = TestStores.open(dataDir);
+        int identities = store.read(dsl -> dsl.fetchCount(DEVICE_IDENTITY));
+        assertThatThrownBy(() -> store.writeAll(w -> {
+            w.insert(household(id, "Lange Straße 3"));
+            w.insert(new DeviceIdentityRecord(UUID.randomUUID(), "X9X9", OffsetDateTime.now(ZoneOffset.UTC)));
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("device_identity is local");
+        assertThat(store.<Integer>read(dsl -> dsl.fetchCount(DEVICE_IDENTITY))).isEqualTo(identities);
         assertThat(store.<Integer>read(dsl -> dsl.fetchCount(HOUSEHOLD))).isZero();
         assertThat(changes(store)).isEmpty();
         store.database().close();

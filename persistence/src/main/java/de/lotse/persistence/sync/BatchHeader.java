@@ -34,6 +34,15 @@ record BatchHeader(int format, UUID realm, UUID device, long seq, String previou
         return mapper.writeValueAsBytes(node);
     }
 
+    /** Whether the writer's schema is newer than {@code schema}: then its changes may name tables unknown there. */
+    boolean newerSchemaThan(String schema) {
+        try {
+            return Integer.parseInt(this.schema) > Integer.parseInt(schema);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Reads a header; {@link IllegalArgumentException} for anything else. */
     static BatchHeader fromJson(JsonMapper mapper, byte[] json) {
         try {

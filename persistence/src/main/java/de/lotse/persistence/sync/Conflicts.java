@@ -101,7 +101,8 @@ public final class Conflicts {
         });
         List<Stored> opened = new ArrayList<>();
         states.forEach((key, state) -> {
-            boolean appendOnly = SyncedTables.of(key.entity()).map(Synced::appendOnly).orElse(false);
+            Synced synced = SyncedTables.declared(key.entity());
+            boolean appendOnly = synced.appendOnly();
             for (String field : appendOnly ? List.<String>of() : state.conflictedFields()) {
                 if (field.equals(RecordState.DELETED)) {
                     continue; // delete against undo: the newest stands; in use, the record stays (below)
@@ -109,9 +110,8 @@ public final class Conflicts {
                 opened.add(new Stored(id(Conflict.FIELD, key.entity(), key.id().toString(), field), Conflict.FIELD,
                         key.entity(), key.id(), field, newestFirst(state.heads(field))));
             }
-            if (state.deleted()) {
-                SyncedTables.of(key.entity()).filter(synced -> exists(tx, synced, key.id()))
-                        .ifPresent(synced -> opened.add(deletedInUse(key, state)));
+            if (state.deleted() && exists(tx, synced, key.id())) {
+                opened.add(deletedInUse(key, state));
             }
         });
         insert(tx, opened);
@@ -180,7 +180,7 @@ public final class Conflicts {
             for (var conflict : kept) {
                 RecordKey key = new RecordKey(conflict.getEntity(), conflict.getRecordId());
                 RecordState state = ledger.load(tx, List.of(key)).get(key);
-                Synced synced = SyncedTables.of(key.entity()).orElseThrow();
+                Synced synced = SyncedTables.declared(key.entity());
                 if (state == null || !state.deleted()) {
                     tx.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(conflict.getId())).execute();
                 } else if (!ledger.referenced(tx, synced, key.id())) {

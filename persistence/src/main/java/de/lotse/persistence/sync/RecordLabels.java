@@ -1,35 +1,36 @@
 package de.lotse.persistence.sync;
 
-import static de.lotse.persistence.jooq.Tables.CASE_FILE;
-import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
-import static de.lotse.persistence.jooq.Tables.PERSON;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 
-/** How people know a record in the conflicts inbox: a name, an address, a case number. */
+/**
+ * How people know a record in the conflicts inbox: its table's label fields as {@link SyncedTables}
+ * declares them (a name, an address, a case number), else the start of its id.
+ */
 final class RecordLabels {
 
     private RecordLabels() {
     }
 
     static String label(DSLContext dsl, String entity, UUID id) {
-        String label = switch (entity) {
-            case "person" -> dsl.select(PERSON.FAMILY_NAME, PERSON.GIVEN_NAME).from(PERSON).where(PERSON.ID.eq(id))
-                    .fetchOptional(r -> r.value2() == null ? r.value1() : r.value1() + ", " + r.value2()).orElse(null);
-            case "household" -> dsl.select(HOUSEHOLD.STREET, HOUSEHOLD.CITY).from(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id))
-                    .fetchOptional(r -> join(r.value1(), r.value2())).orElse(null);
-            case "case_file" -> dsl.select(CASE_FILE.NUMBER).from(CASE_FILE).where(CASE_FILE.ID.eq(id))
-                    .fetchOptional(CASE_FILE.NUMBER).orElse(null);
-            default -> null;
-        };
+        String label = SyncedTables.of(entity).filter(synced -> !synced.label().isEmpty())
+                .flatMap(synced -> dsl.select(synced.label()).from(synced.table()).where(synced.id().eq(id))
+                        .fetchOptional())
+                .map(RecordLabels::joined).orElse(null);
         return label == null || label.isBlank() ? id.toString().substring(0, 8) : label;
     }
 
-    private static String join(String first, String second) {
-        if (first == null) {
-            return second;
+    /** The label fields that hold a value, joined by a comma. */
+    private static String joined(Record fields) {
+        List<String> values = new ArrayList<>();
+        for (Object value : fields.intoArray()) {
+            if (value != null) {
+                values.add(value.toString());
+            }
         }
-        return second == null ? first : first + ", " + second;
+        return String.join(", ", values);
     }
 }

@@ -45,8 +45,8 @@ final class Resolver {
         Conflicts.Stored conflict = store.read(dsl -> conflicts.open(dsl)).stream()
                 .filter(c -> c.id().equals(conflictId)).findFirst()
                 .orElseThrow(() -> new SyncRefusedException(Reason.NO_SUCH_CONFLICT, null));
-        Synced synced = SyncedTables.of(conflict.entity())
-                .orElseThrow(() -> new SyncRefusedException(Reason.NO_SUCH_CONFLICT, null));
+        // an open conflict about an entity this version does not know cannot arise: nothing of one is taken in
+        Synced synced = SyncedTables.declared(conflict.entity());
         switch (conflict.kind()) {
             case Conflict.FIELD -> chooseValue(conflict, synced, resolution);
             case Conflict.DELETED_IN_USE -> keepOrRefuse(conflict, synced, resolution);

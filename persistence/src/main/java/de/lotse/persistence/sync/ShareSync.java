@@ -633,6 +633,16 @@ public final class ShareSync implements SyncPort {
                 || header.changes() != changes.size()) {
             return Outcome.skip(path, SkipReason.OUT_OF_PLACE, "");
         }
+        Optional<String> unknown = changes.stream().map(Change::entity).filter(entity -> SyncedTables.of(entity).isEmpty())
+                .findFirst();
+        if (unknown.isPresent()) {
+            // Applying the other changes would half-apply the batch, leaving these out would lose them:
+            // the batch waits whole, reported, until this device runs a Lotse that knows the table.
+            LOG.warn("Batch {} of device {} names table {}, which this version does not know", seq, deviceId,
+                    unknown.get());
+            return Outcome.skip(path, header.newerSchemaThan(Database.LATEST_SCHEMA) ? SkipReason.NEWER_FORMAT
+                    : SkipReason.CANNOT_APPLY, unknown.get());
+        }
         UUID me = store.device().id();
         for (var dependency : header.dependencies().entrySet()) {
             if (!dependency.getKey().equals(me)

@@ -6,6 +6,8 @@ import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.SyncJson;
+import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.sync.SyncRefusedException.Reason;
 import de.lotse.core.sync.crypto.DeviceFile;
 import de.lotse.core.sync.crypto.Envelope;
 import de.lotse.core.sync.crypto.EnvelopeException;
@@ -25,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.slf4j.Logger;
@@ -248,19 +252,20 @@ final class Snapshots {
      * follow. Its own records (shipped templates, anything made before joining) stay and sync as
      * its changes. Done once: the mark is cleared in the same transaction.
      */
-    void bootstrap(Share share, Membership member, Map<UUID, DeviceFile> devices, SyncHook hook) throws IOException {
+    void bootstrap(Share share, Membership member, Map<UUID, DeviceFile> devices, SyncHook hook)
+            throws IOException, SyncRefusedException {
         Optional<Read> newest = newest(share, member, devices);
         if (newest.isEmpty()) {
             store.exclusively(tx -> tx.update(SYNC_REALM).set(SYNC_REALM.BOOTSTRAP_DUE, false).execute());
             return;
         }
         Read read = newest.get();
+        refuseUnknownEntities(read);
         UUID me = store.device().id();
         // in slices, referred-to tables first, to keep transactions small; a crash between slices
         // leaves the mark set, and taking states in again is harmless, so the next sync finishes it
         List<RecordKey> keys = new ArrayList<>(read.texts().keySet());
-        keys.sort(Comparator.comparing((RecordKey key) -> SyncedTables.of(key.entity())
-                .map(SyncedTables.Synced::order).orElse(Integer.MAX_VALUE)));
+        keys.sort(Comparator.comparing((RecordKey key) -> SyncedTables.declared(key.entity()).order()));
         for (int from = 0; from < keys.size(); from += RECORDS_PER_PART) {
             Map<RecordKey, RecordState> slice = new LinkedHashMap<>();
             for (RecordKey key : keys.subList(from, Math.min(keys.size(), from + RECORDS_PER_PART))) {
@@ -286,6 +291,22 @@ final class Snapshots {
         });
         hook.at("bootstrap-applied");
         LOG.info("Started from snapshot {} ({} records)", read.name(), read.texts().size());
+    }
+
+    /**
+     * A snapshot holding records of a table this version does not know was most likely written
+     * after a newer Lotse's changes: taking in the rest would leave rows without what they need,
+     * leaving those records out would lose them. The join stays due until Lotse is updated.
+     */
+    private static void refuseUnknownEntities(Read read) throws SyncRefusedException {
+        Set<String> entities = new TreeSet<>();
+        read.texts().keySet().forEach(key -> entities.add(key.entity()));
+        for (String entity : entities) {
+            if (SyncedTables.of(entity).isEmpty()) {
+                LOG.warn("Snapshot {} holds table {}, which this version does not know", read.name(), entity);
+                throw new SyncRefusedException(Reason.NEWER_FORMAT, entity);
+            }
+        }
     }
 
     /**

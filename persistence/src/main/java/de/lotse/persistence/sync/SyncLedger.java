@@ -77,6 +77,9 @@ public final class SyncLedger {
             }
             Set<RecordKey> keys = new LinkedHashSet<>();
             for (var row : rows) {
+                // an outbox row written around ChangeWriter for a table that does not sync would be
+                // exported in a batch that no device can apply, and batches are never rewritten
+                SyncedTables.declared(row.value3());
                 keys.add(new RecordKey(row.value3(), row.value4()));
             }
             Map<RecordKey, RecordState> states = load(tx, keys);
@@ -172,9 +175,9 @@ public final class SyncLedger {
         Map<RecordKey, RecordState> live = new LinkedHashMap<>();
         List<RecordKey> deleted = new ArrayList<>();
         states.forEach((key, state) -> {
-            if (SyncedTables.of(key.entity()).isEmpty()) {
-                return; // an entity of a newer Lotse: its state is kept for the day this device knows it
-            }
+            // batches and snapshots that name an entity this version does not know are refused
+            // before they get here (ShareSync.applyBatch, Snapshots.bootstrap): one here is a bug
+            SyncedTables.declared(key.entity());
             if (state.deleted()) {
                 deleted.add(key);
             } else {
@@ -198,7 +201,7 @@ public final class SyncLedger {
         while (!toCheck.isEmpty()) {
             Map<Table<?>, Set<UUID>> wanted = new LinkedHashMap<>();
             for (RecordKey key : toCheck) {
-                Synced synced = SyncedTables.of(key.entity()).orElseThrow();
+                Synced synced = SyncedTables.declared(key.entity());
                 RecordState state = live.get(key);
                 for (Reference reference : synced.references()) {
                     state.shown(columnName(reference.column()))

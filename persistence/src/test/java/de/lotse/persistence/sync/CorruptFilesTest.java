@@ -13,6 +13,7 @@ import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.crypto.DeviceKeys;
 import de.lotse.core.sync.crypto.Envelope;
 import de.lotse.core.sync.crypto.RealmKeys;
+import de.lotse.persistence.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Invariant 5, bad files never block good ones: device A's batches are damaged on a real share
@@ -233,6 +237,60 @@ class CorruptFilesTest {
         assertThat(report.skipped()).isEmpty();
         assertThat(report.imported()).isEqualTo(1);
         assertThat(familyNames(b)).containsExactly("A1", "A2", "A3", "A4", "D1");
+    }
+
+    /**
+     * A newer Lotse's batch with a record of a table this version lacks: applying the rest would
+     * half-apply it, leaving the record out would lose it. It waits whole, reported with the table,
+     * until this device is updated (here: until the file is as this version can read it).
+     */
+    @Test
+    void aBatchOfANewerLotseNamingATableUnknownHereWaitsWhole() throws Exception {
+        aBatchNamingATableUnknownHereWaitsWhole("6", SkipReason.NEWER_FORMAT);
+    }
+
+    /** The same from a writer of this very schema is no newer Lotse: it cannot be applied, and says so. */
+    @Test
+    void aBatchOfThisSchemaNamingATableUnknownHereCannotBeApplied() throws Exception {
+        aBatchNamingATableUnknownHereWaitsWhole(Database.LATEST_SCHEMA, SkipReason.CANNOT_APPLY);
+    }
+
+    private void aBatchNamingATableUnknownHereWaitsWhole(String schema, SkipReason expected) throws Exception {
+        openCopy();
+        Path second = batch(share, a, 2);
+        byte[] good = Files.readAllBytes(second);
+        Files.write(second, withATableUnknownHere(good, schema));
+        for (int round = 1; round <= 2; round++) {
+            SyncReport report = b.sync();
+            assertOnlyFirstOfAAndAllOfDApplied(report, reported(a, 2), expected);
+            assertThat(report.skipped().getFirst().detail()).as("round %d", round).isEqualTo("bed");
+        }
+        Files.write(second, good);
+        assertEverythingAppliedNow();
+    }
+
+    /** A's batch as a writer of {@code schema} would seal it, with a record of a table "bed" beside A's person. */
+    private byte[] withATableUnknownHere(byte[] good, String schema) throws Exception {
+        RealmKeys keys = b.store.read(dsl -> {
+            var realm = dsl.selectFrom(SYNC_REALM).fetchOne();
+            return new RealmKeys(realm.getBodyKey(), realm.getMacKey(), realm.getKeyId());
+        });
+        PublicKey keyOfA = DeviceKeys.decodePublic(b.store.read(dsl -> dsl.select(SYNC_DEVICE.PUBLIC_KEY)
+                .from(SYNC_DEVICE).where(SYNC_DEVICE.DEVICE_ID.eq(a)).fetchOne(SYNC_DEVICE.PUBLIC_KEY)));
+        PrivateKey privateKeyOfA;
+        try (SyncDevice devA = ShareFiles.reopen(temp.resolve("a"), share)) {
+            privateKeyOfA = DeviceKeys.decodePrivate(devA.store.read(dsl -> dsl.select(SYNC_REALM.PRIVATE_KEY)
+                    .from(SYNC_REALM).fetchOne(SYNC_REALM.PRIVATE_KEY)));
+        }
+        Envelope.Opened opened = Envelope.open(good, keys, header -> Optional.of(keyOfA));
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode header = (ObjectNode) mapper.readTree(opened.header());
+        ArrayNode changes = (ArrayNode) mapper.readTree(opened.body());
+        ObjectNode bed = (ObjectNode) changes.get(0).deepCopy();
+        bed.put("e", "bed").put("id", UUID.randomUUID().toString());
+        changes.add(bed);
+        header.put("schema", schema).put("changes", changes.size());
+        return Envelope.seal(mapper.writeValueAsBytes(header), mapper.writeValueAsBytes(changes), keys, privateKeyOfA);
     }
 
     // ---------------------------------------------------------------- the common course
