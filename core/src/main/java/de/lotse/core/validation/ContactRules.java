@@ -17,15 +17,21 @@ public final class ContactRules {
     }
 
     public static void email(String field, String value, List<FieldProblem> problems) {
-        check(field, value, EMAIL, "email", problems);
+        if (mismatches(value, EMAIL)) {
+            problems.add(FieldProblem.of(field, "email"));
+        }
     }
 
     public static void phone(String field, String value, List<FieldProblem> problems) {
-        check(field, value, PHONE, "phone", problems);
+        if (mismatches(value, PHONE)) {
+            problems.add(FieldProblem.of(field, "phone"));
+        }
     }
 
     public static void postalCode(String field, String value, List<FieldProblem> problems) {
-        check(field, value, POSTAL_CODE, "postalCode", problems);
+        if (mismatches(value, POSTAL_CODE)) {
+            problems.add(FieldProblem.of(field, "postalCode"));
+        }
     }
 
     /** A problem when {@code value} holds more than {@code max} characters after trimming. */
@@ -35,9 +41,8 @@ public final class ContactRules {
         }
     }
 
-    private static void check(String field, String value, Pattern pattern, String code, List<FieldProblem> problems) {
-        if (value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {
-            problems.add(FieldProblem.of(field, code));
-        }
+    /** A value is given and does not have the pattern's form. */
+    private static boolean mismatches(String value, Pattern pattern) {
+        return value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches();
     }
 }

@@ -3,43 +3,12 @@ package de.lotse.app.feature.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.i18n.Messages;
-import de.lotse.app.settings.Settings;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The agenda's texts exist in both languages and read well with their numbers. */
+/** The agenda's texts read well with their numbers (that every key exists: LocalizationConsistencyTest). */
 class AgendaMessagesTest {
-
-    @Test
-    void everyAgendaKeyAndEveryProblemOfAnAppointmentHasAText() throws IOException {
-        Pattern literal = Pattern.compile("\"((?:agenda|cli\\.agenda|nav\\.agenda)\\.[A-Za-z.]+|nav\\.agenda)\"");
-        Set<String> used = new HashSet<>();
-        for (Path source : List.of(Path.of("src/main/java/de/lotse/app/feature/agenda/AgendaView.java"),
-                Path.of("src/main/java/de/lotse/app/feature/agenda/AppointmentDialog.java"),
-                Path.of("src/main/java/de/lotse/app/cli/AgendaCommand.java"))) {
-            Matcher matcher = literal.matcher(Files.readString(source));
-            while (matcher.find()) {
-                used.add(matcher.group(1));
-            }
-        }
-        for (String code : List.of("required", "tooLong", "range", "timeFormat", "wholeNumber", "unknownLanguage")) {
-            used.add("validation." + code);
-        }
-        assertThat(used).hasSizeGreaterThan(50);
-        for (Locale language : Settings.LANGUAGES) {
-            Messages messages = new Messages(language);
-            assertThat(used).allSatisfy(key -> assertThat(messages.get(key, 2, 3, 4)).as(key)
-                    .doesNotStartWith("!"));
-        }
-    }
 
     @Test
     void countsReadNaturally() {
