@@ -84,6 +84,28 @@ class ShareSyncTest {
     }
 
     @Test
+    void aDayTypedToResolveAConflictIsReadAsEveryFormReadsIt() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+            UUID id = a.addPerson("Haddad", "Amina");
+            a.sync();
+            b.sync();
+            a.setPerson(id, Map.of(PERSON.ARRIVAL_IN_TOWN, java.time.LocalDate.of(2024, 4, 1)));
+            b.setPerson(id, Map.of(PERSON.ARRIVAL_IN_TOWN, java.time.LocalDate.of(2024, 4, 2)));
+            a.sync();
+            b.sync();
+            a.sync();
+            Conflict conflict = a.sync.openConflicts().getFirst();
+            assertThatThrownBy(() -> a.sync.resolve(conflict.id(), new Resolution.NewValue("31.04.2024")))
+                    .as("no such day").isInstanceOf(SyncRefusedException.class);
+            a.sync.resolve(conflict.id(), new Resolution.NewValue("3.4.2024"));
+            assertThat(a.sync.openConflicts()).isEmpty();
+            assertThat(a.person(id).getArrivalInTown()).isEqualTo(java.time.LocalDate.of(2024, 4, 3));
+        }
+    }
+
+    @Test
     void equalValuesAreNoConflict() throws Exception {
         java.nio.file.Files.createDirectories(share());
         try (SyncDevice a = SyncDevice.founder(dir("a"), share());

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.cases;
 
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,13 +75,7 @@ public abstract class RecordForm<T> {
 
     /** An optional day: empty text is none; otherwise a problem of {@code field} when it is not a day. */
     protected static LocalDate day(String field, String text, List<FieldProblem> found) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return CaseFormats.parseDay(text).orElseGet(() -> {
-            found.add(FieldProblem.of(field, "dayFormat"));
-            return null;
-        });
+        return Days.parse(field, text, found);
     }
 
     protected static String text(String value) {

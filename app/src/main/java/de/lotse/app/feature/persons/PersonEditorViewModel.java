@@ -1,6 +1,5 @@
 package de.lotse.app.feature.persons;
 
-import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.duplicates.DuplicateCandidate;
 import de.lotse.core.person.Address;
@@ -11,6 +10,7 @@ import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonProfile;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.Sex;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package de.lotse.app.feature.persons;
 
-import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
@@ -12,6 +11,7 @@ import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
