@@ -116,7 +116,7 @@ public final class Ui implements Navigator {
         session = new Session(settings.caseworker(), settingsFile, tasks, onFailure);
         start = new StartViewModel(context.overview(), context.attention(), context.directory()::caseworkers,
                 session.caseworkerProperty(), tasks, context::today, onFailure);
-        persons = new PersonsViewModel(context.persons(), tasks, onFailure);
+        persons = new PersonsViewModel(context.people(), tasks, onFailure);
         editor = new PersonEditorViewModel(context.people(), tasks, onFailure);
         records = new PersonRecordsViewModel(context.people(), context.cases(), context.agenda(), tasks, onFailure);
         duplicates = new DuplicatesViewModel(context.people(), tasks, onFailure);

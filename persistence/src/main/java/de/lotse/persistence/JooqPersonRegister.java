@@ -9,6 +9,7 @@ import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.PERSON_MERGE;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
 import static de.lotse.persistence.jooq.Tables.RESIDENCE_STATUS;
+import static de.lotse.persistence.jooq.Tables.SYNC_CURSOR;
 
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
@@ -500,12 +501,17 @@ public final class JooqPersonRegister implements PersonRegister {
                         r.getMergedName(), split(r.getMoved()))));
     }
 
-    /** The newest outbox entry: every write appends one in its transaction. */
+    /**
+     * The newest outbox entry plus how far other devices' batches are applied: every write here
+     * appends to the outbox in its transaction, and every import moves a cursor in its own, but
+     * an import writes no outbox entry. Both only grow, so the sum moves whenever either does.
+     */
     @Override
     public long version() {
         return store.read(dsl -> {
             Long newest = dsl.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
-            return newest == null ? 0L : newest;
+            Long applied = dsl.select(DSL.sum(SYNC_CURSOR.SEQ)).from(SYNC_CURSOR).fetchOne(0, Long.class);
+            return (newest == null ? 0L : newest) + (applied == null ? 0L : applied);
         });
     }
 

@@ -44,6 +44,20 @@ class ShareSyncTest {
     }
 
     @Test
+    void anImportMovesTheRegistersVersionSoThatCachedListsAndSearchesReadItAnew() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
+             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+            var register = new de.lotse.persistence.JooqPersonRegister(b.store, java.time.Clock.systemUTC());
+            long before = register.version();
+            a.addPerson("Haddad", "Amina");
+            a.sync();
+            b.sync();
+            assertThat(register.version()).isGreaterThan(before);
+        }
+    }
+
+    @Test
     void twoDevicesChangingOneFieldOpenTheSameConflictAndAResolutionClosesItEverywhere() throws Exception {
         java.nio.file.Files.createDirectories(share());
         try (SyncDevice a = SyncDevice.founder(dir("a"), share());
