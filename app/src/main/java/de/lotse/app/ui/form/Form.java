@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -99,6 +100,15 @@ public final class Form<T> {
         editing.set(id);
         base.set(record);
         mode.set(FormMode.EDIT);
+    }
+
+    /** Shows a stored {@code record} under its id, or a new record's defaults when it is null. */
+    public void openOrNew(T record, Function<? super T, UUID> idOf) {
+        if (record == null) {
+            newRecord();
+        } else {
+            open(idOf.apply(record), record);
+        }
     }
 
     /** An empty form for a new record: the fields' defaults. */
