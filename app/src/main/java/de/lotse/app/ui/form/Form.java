@@ -197,6 +197,11 @@ public final class Form<T> {
         }, onFailure);
     }
 
+    /** Shows problems found outside a save (the first of each field), in place of those shown. */
+    public void showProblems(List<FieldProblem> found) {
+        problems.show(found);
+    }
+
     /** Drops the problems of the fields {@code which} names (their fields moved, so they would point at others). */
     public void dropProblems(Predicate<String> which) {
         problems.drop(which);
