@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -134,22 +135,44 @@ public final class ChangeWriter {
     }
 
     /** Inserts the record, or sets every field of the stored one with its id (recording only the changed ones). */
-    @SuppressWarnings("unchecked")
     public <R extends TableRecord<R>> void upsert(R record) {
-        Table<R> table = record.getTable();
+        save(null, record);
+    }
+
+    /**
+     * Stores what a person changed in a form. {@code edited} is inserted when no record has its id;
+     * otherwise only the fields in which it differs from {@code base}, the record as the form showed
+     * it, are set: a field that another device changed meanwhile and the person left alone keeps
+     * the other device's value, and a field the person changed wins. Without a base (null) every
+     * field is set. As always, only fields whose stored value changes are recorded.
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends TableRecord<R>> void save(R base, R edited) {
+        Table<R> table = edited.getTable();
         TableField<R, UUID> idField = idField(table);
-        UUID id = record.get(idField);
+        UUID id = edited.get(idField);
+        if (base != null && !id.equals(base.get(idField))) {
+            throw new IllegalArgumentException("the base of " + entityName(table) + " " + id + " is another record");
+        }
         if (!tx.fetchExists(table, idField.eq(id))) {
-            insert(record);
+            insert(edited);
             return;
         }
         Map<TableField<R, ?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : table.fields()) {
-            if (!field.equals(idField)) {
-                values.put((TableField<R, ?>) field, record.get(field));
+            if (!field.equals(idField) && (base == null || !Objects.equals(base.get(field), edited.get(field)))) {
+                values.put((TableField<R, ?>) field, edited.get(field));
             }
         }
         update(table, id, values);
+    }
+
+    /**
+     * As {@link #save(TableRecord, TableRecord)} for domain records, each made into its table's
+     * record by {@code toRecord}.
+     */
+    public <T, R extends TableRecord<R>> void save(T base, T edited, Function<? super T, R> toRecord) {
+        save(base == null ? null : toRecord.apply(base), toRecord.apply(edited));
     }
 
     /**

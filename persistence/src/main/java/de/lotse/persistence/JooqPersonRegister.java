@@ -14,9 +14,9 @@ import static de.lotse.persistence.jooq.Tables.SYNC_CURSOR;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
+import de.lotse.core.person.Household;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
-import de.lotse.core.person.Household;
 import de.lotse.core.person.MergeRecord;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
@@ -32,8 +32,8 @@ import de.lotse.core.person.Sex;
 import de.lotse.core.text.GermanOrder;
 import de.lotse.persistence.jooq.tables.records.HouseholdMemberRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
-import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonMergeRecord;
+import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
 import de.lotse.persistence.jooq.tables.records.ResidenceStatusRecord;
 import java.time.Clock;
@@ -43,16 +43,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Field;
-import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** The person register in H2. */
@@ -160,20 +157,8 @@ public final class JooqPersonRegister implements PersonRegister {
         if (current == null) {
             return false;
         }
-        PersonRecord wanted = current.copy();
-        fill(wanted, person);
-        PersonRecord shown = current.copy();
-        if (base != null) {
-            fill(shown, base);
-        }
-        Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
-        for (TableField<PersonRecord, ?> field : EDITABLE) {
-            // only what the person changed in the form: a field left alone keeps what sync brought meanwhile
-            if (base == null || !Objects.equals(shown.get(field), wanted.get(field))) {
-                values.put(field, wanted.get(field));
-            }
-        }
-        writer.update(PERSON, id, values);
+        // only what the person changed in the form: a field left alone keeps what sync brought meanwhile
+        writer.save(base == null ? null : filled(current, base), filled(current, person));
         List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
                 .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
         for (String country : stored) {
@@ -254,12 +239,13 @@ public final class JooqPersonRegister implements PersonRegister {
         });
     }
 
-    /** The fields a draft sets, in the order they are compared for an update. */
-    private static final List<TableField<PersonRecord, ?>> EDITABLE = List.of(PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
-            PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION, PERSON.SEX, PERSON.PHONE, PERSON.EMAIL, PERSON.STREET,
-            PERSON.POSTAL_CODE, PERSON.CITY, PERSON.NAME_ORIGINAL, PERSON.OTHER_NAMES, PERSON.LANGUAGES,
-            PERSON.INTERPRETER_NEEDED, PERSON.ARRIVAL_IN_GERMANY, PERSON.ARRIVAL_IN_TOWN, PERSON.FILE_NUMBER_ABH,
-            PERSON.FILE_NUMBER_BAMF, PERSON.NOTES);
+    /** The stored row with the fields of {@code person}: what a draft does not set stays as stored. */
+    private static PersonRecord filled(PersonRecord current, PersonDraft person) {
+        PersonRecord record = current.copy();
+        record.setId(current.getId()); // a copy drops its key
+        fill(record, person);
+        return record;
+    }
 
     private static void fill(PersonRecord record, PersonDraft person) {
         record.setFamilyName(person.familyName());

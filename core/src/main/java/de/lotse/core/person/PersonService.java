@@ -61,11 +61,6 @@ public final class PersonService {
         return new Validated.Valid<>(persons.stream().map(PersonDetail::id).toList());
     }
 
-    /** Saves changed fields when the draft is good; whether the person existed, or what is wrong. */
-    public Validated<Boolean> update(UUID id, PersonDraft draft) {
-        return update(id, null, draft);
-    }
-
     /**
      * Saves the fields changed from {@code base} (what the form showed; {@code null}: all fields)
      * when the draft is good, so a form never undoes what another device changed meanwhile.

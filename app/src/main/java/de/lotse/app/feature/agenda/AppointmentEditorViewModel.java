@@ -181,7 +181,7 @@ public final class AppointmentEditorViewModel implements FormModel<Appointment> 
 
     /** Saves when every field is good; {@code onSaved} is told the saved appointment. */
     public void save(Consumer<Appointment> onSaved) {
-        form.save((base, edited) -> agenda.save(edited), saved -> {
+        form.save(agenda::save, saved -> {
             form.open(saved.id(), saved);
             onSaved.accept(saved);
         });

@@ -353,7 +353,7 @@ public final class CaseFileViewModel {
     }
 
     public void saveStep(Runnable onSaved) {
-        save(stepForm, (base, edited) -> cases.save(edited), cases::steps, list -> steps.setAll(planOrder(list)),
+        save(stepForm, cases::save, cases::steps, list -> steps.setAll(planOrder(list)),
                 onSaved);
     }
 
@@ -365,7 +365,7 @@ public final class CaseFileViewModel {
         IntegrationStep done = new IntegrationStep(step.id(), step.caseId(), step.title(), step.category(),
                 step.priority(), StepStatus.DONE, step.dueOn(), step.organisationId(), step.outcome(), step.lastChange());
         tasks.run(() -> {
-            cases.save(done);
+            cases.save(step, done);
             return cases.steps(step.caseId());
         }, list -> {
             steps.setAll(planOrder(list));
@@ -378,7 +378,7 @@ public final class CaseFileViewModel {
     }
 
     public void saveConsent(Runnable onSaved) {
-        save(consentForm, (base, edited) -> cases.save(edited), cases::consents, consents::setAll, onSaved);
+        save(consentForm, cases::save, cases::consents, consents::setAll, onSaved);
     }
 
     /** Records that a consent was withdrawn today. */
@@ -389,7 +389,7 @@ public final class CaseFileViewModel {
         Consent withdrawn = new Consent(consent.id(), consent.caseId(), consent.purpose(), consent.givenOn(),
                 cases.today().isBefore(consent.givenOn()) ? consent.givenOn() : cases.today());
         tasks.run(() -> {
-            cases.save(withdrawn);
+            cases.save(consent, withdrawn);
             return cases.consents(consent.caseId());
         }, consents::setAll, onFailure);
     }
@@ -399,7 +399,7 @@ public final class CaseFileViewModel {
     }
 
     public void saveBenefit(Runnable onSaved) {
-        save(benefitForm, (base, edited) -> cases.save(edited), cases::benefits, benefits::setAll, onSaved);
+        save(benefitForm, cases::save, cases::benefits, benefits::setAll, onSaved);
     }
 
     public void editReferral(Referral referral) {
@@ -407,7 +407,7 @@ public final class CaseFileViewModel {
     }
 
     public void saveReferral(Runnable onSaved) {
-        save(referralForm, (base, edited) -> cases.save(edited), cases::referrals, referrals::setAll, onSaved);
+        save(referralForm, cases::save, cases::referrals, referrals::setAll, onSaved);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class CaseworkersViewModel implements ListFormModel<Caseworker> {
 
     @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        form.save((base, edited) -> directory.save(edited), stored -> {
+        form.save(directory::save, stored -> {
             form.open(stored.id(), stored);
             load(() -> onSaved.accept(stored.id()));
         }, onInvalid);

@@ -57,7 +57,7 @@ public final class ContactFormModel implements FormModel<OrganisationContact> {
 
     /** Saves when every field is good; otherwise the problems appear beside the fields and nothing is saved. */
     public void save(Consumer<OrganisationContact> onSaved) {
-        form.save((base, edited) -> directory.save(edited), stored -> {
+        form.save(directory::save, stored -> {
             form.open(stored.id(), stored);
             onSaved.accept(stored);
         });

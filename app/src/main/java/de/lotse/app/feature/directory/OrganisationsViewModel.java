@@ -164,7 +164,7 @@ public final class OrganisationsViewModel implements ListFormModel<Organisation>
 
     @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        form.save((base, edited) -> directory.save(edited), stored -> {
+        form.save(directory::save, stored -> {
             form.open(stored.id(), stored);
             load(() -> onSaved.accept(stored.id()));
         }, onInvalid);
