@@ -187,7 +187,8 @@ class StaleFormSavesTest {
         // a caseworker's form has one field: saved unchanged, it keeps the other device's new name
         Caseworker shown = stored(directory.save(null, new Caseworker(ids.next(), "Krüger")));
         staleSave(CASEWORKER, shown.id(), CASEWORKER.NAME, "Krüger-Öztürk",
-                () -> directory.save(shown, new Caseworker(shown.id(), " Krüger ")), CASEWORKER.NAME, "Krüger-Öztürk");
+                () -> directory.save(shown, new Caseworker(shown.id(), " Krüger ")),
+                CASEWORKER.NAME, "Krüger-Öztürk");
     }
 
     @Test
@@ -203,7 +204,8 @@ class StaleFormSavesTest {
                         shown.steps())),
                 PLAN_TEMPLATE.DESCRIPTION, "Die ersten Wochen");
         assertThat(directory.templates().getFirst().steps()).extracting(PlanTemplate.Step::title)
-                .as("steps left as they were keep the other device's change").containsExactly("Beim Bürgeramt anmelden");
+                .as("steps left as they were keep the other device's change")
+                .containsExactly("Beim Bürgeramt anmelden");
 
         PlanTemplate now = directory.templates().getFirst();
         stored(directory.save(shown, new PlanTemplate(shown.id(), shown.name(), null, List.of(shown.steps().getFirst(),
@@ -211,7 +213,8 @@ class StaleFormSavesTest {
         List<String> titles = store.read(dsl -> dsl.selectFrom(PLAN_TEMPLATE_STEP)
                 .where(PLAN_TEMPLATE_STEP.TEMPLATE_ID.eq(shown.id())).orderBy(PLAN_TEMPLATE_STEP.POSITION)
                 .fetch(PlanTemplateStepRecord::getTitle));
-        assertThat(titles).as("steps the form changed are stored as the form has them").containsExactly("Anmelden", "Sprachkurs");
+        assertThat(titles).as("steps the form changed are stored as the form has them")
+                .containsExactly("Anmelden", "Sprachkurs");
         assertThat(directory.templates().getFirst().name()).isEqualTo(now.name());
     }
 

@@ -42,7 +42,7 @@ public final class RegisterSnapshot {
         return byId.get(id);
     }
 
-    /** The search index over these rows, made on the first call, so that a reader that never searches never pays for it. */
+    /** The search index over these rows, made on the first call: a reader that never searches never pays for it. */
     public synchronized PersonIndex index() {
         if (index == null) {
             index = PersonIndex.build(rows.stream().map(RegisterSnapshot::indexEntry).toList());

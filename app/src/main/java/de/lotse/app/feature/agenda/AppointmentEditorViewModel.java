@@ -181,10 +181,7 @@ public final class AppointmentEditorViewModel implements FormModel<Appointment> 
 
     /** Saves when every field is good; {@code onSaved} is told the saved appointment. */
     public void save(Consumer<Appointment> onSaved) {
-        form.save(agenda::save, saved -> {
-            form.open(saved.id(), saved);
-            onSaved.accept(saved);
-        });
+        form.saveAndOpen(agenda::save, Appointment::id, onSaved);
     }
 
     /**

@@ -71,10 +71,8 @@ public final class CaseworkersViewModel implements ListFormModel<Caseworker> {
 
     @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        form.save(directory::save, stored -> {
-            form.open(stored.id(), stored);
-            load(() -> onSaved.accept(stored.id()));
-        }, onInvalid);
+        form.saveAndOpen(directory::save, Caseworker::id, stored -> load(() -> onSaved.accept(stored.id())),
+                onInvalid);
     }
 
     /** Every caseworker, by name. */

@@ -57,10 +57,7 @@ public final class ContactFormModel implements FormModel<OrganisationContact> {
 
     /** Saves when every field is good; otherwise the problems appear beside the fields and nothing is saved. */
     public void save(Consumer<OrganisationContact> onSaved) {
-        form.save(directory::save, stored -> {
-            form.open(stored.id(), stored);
-            onSaved.accept(stored);
-        });
+        form.saveAndOpen(directory::save, OrganisationContact::id, onSaved);
     }
 
     public StringProperty nameProperty() {

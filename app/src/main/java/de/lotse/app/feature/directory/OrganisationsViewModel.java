@@ -164,10 +164,8 @@ public final class OrganisationsViewModel implements ListFormModel<Organisation>
 
     @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        form.save(directory::save, stored -> {
-            form.open(stored.id(), stored);
-            load(() -> onSaved.accept(stored.id()));
-        }, onInvalid);
+        form.saveAndOpen(directory::save, Organisation::id, stored -> load(() -> onSaved.accept(stored.id())),
+                onInvalid);
     }
 
     /** Empties the contact form for a new contact of the organisation shown (it must be stored). */

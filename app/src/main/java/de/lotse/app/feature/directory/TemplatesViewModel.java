@@ -161,10 +161,8 @@ public final class TemplatesViewModel implements ListFormModel<PlanTemplate> {
 
     @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        form.save(directory::save, stored -> {
-            form.open(stored.id(), stored);
-            load(() -> onSaved.accept(stored.id()));
-        }, onInvalid);
+        form.saveAndOpen(directory::save, PlanTemplate::id, stored -> load(() -> onSaved.accept(stored.id())),
+                onInvalid);
     }
 
     /** The problem of a step's field ({@code title}, {@code dueAfterDays}), or null. */

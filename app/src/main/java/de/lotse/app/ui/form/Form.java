@@ -29,7 +29,7 @@ import javafx.collections.ObservableMap;
  * form = new Form<>(tasks, onFailure, facilities::newId, this::fill, this::read);
  * form.track(name, beds);                          // dirty while either differs from what was filled in
  * form.open(facility.id(), facility);              // or form.newRecord()
- * form.save(facilities::save, saved -> form.open(saved.id(), saved));
+ * form.saveAndOpen(facilities::save, Facility::id, saved -> list.reload());
  * }</pre>
  * Use it on the FX thread; only the service's save runs in the background.
  */
@@ -159,7 +159,7 @@ public final class Form<T> {
         shown.set(values());
     }
 
-    /** As {@link #save(Save, Consumer, Runnable)}, with nothing to do when problems kept the record from being saved. */
+    /** As {@link #save(Save, Consumer, Runnable)}, with nothing to do on problems. */
     public <R> void save(Save<T, R> service, Consumer<R> onSaved) {
         save(service, onSaved, () -> { });
     }
@@ -195,6 +195,24 @@ public final class Form<T> {
                 }
             }
         }, onFailure);
+    }
+
+    /**
+     * Saves as {@link #save(Save, Consumer, Runnable)}; the record as the service stored it (e.g.
+     * trimmed) then shows in the form under its id, the base of the next save, before
+     * {@code onSaved} gets it.
+     */
+    public void saveAndOpen(Save<T, T> service, Function<? super T, UUID> idOf, Consumer<T> onSaved,
+            Runnable onInvalid) {
+        save(service, stored -> {
+            open(idOf.apply(stored), stored);
+            onSaved.accept(stored);
+        }, onInvalid);
+    }
+
+    /** As {@link #saveAndOpen(Save, Function, Consumer, Runnable)}, with nothing to do on problems. */
+    public void saveAndOpen(Save<T, T> service, Function<? super T, UUID> idOf, Consumer<T> onSaved) {
+        saveAndOpen(service, idOf, onSaved, () -> { });
     }
 
     /** Shows problems found outside a save (the first of each field), in place of those shown. */
