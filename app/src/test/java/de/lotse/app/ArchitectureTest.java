@@ -4,10 +4,12 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import de.lotse.app.ui.form.FormModel;
 
 /**
  * Dependencies point one way: app → persistence → core; the screen never touches the database;
@@ -31,6 +33,18 @@ class ArchitectureTest {
             .that().resideInAnyPackage("de.lotse.app.feature..", "de.lotse.app.shell..", "de.lotse.app.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("de.lotse.persistence..", "org.jooq..", "java.sql..");
 
+    /**
+     * View models and the form kit hold state as beans and collections and call services: no
+     * scene graph, no windows (those are the views'), so they are tested without a screen.
+     */
+    @ArchTest
+    static final ArchRule viewModelsKnowNoScreen = noClasses()
+            .that().resideInAPackage("de.lotse.app.ui.form..")
+            .or(JavaClass.Predicates.simpleNameEndingWith("ViewModel"))
+            .or(JavaClass.Predicates.resideInAPackage("de.lotse.app.feature..")
+                    .and(JavaClass.Predicates.assignableTo(FormModel.class)))
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
     /** View models get ports and values, not the composition root (which hands out the database). */
     @ArchTest
     static final ArchRule screensDoNotReachForTheCompositionRoot = noClasses()
@@ -50,11 +64,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresAreIndependent = slices().matching("de.lotse.app.feature.(*)..").should()
             .notDependOnEachOther();
-
-    /** View models hold state and call services; nodes and windows are the views' (so view models test without a screen). */
-    @ArchTest
-    static final ArchRule viewModelsKnowNoNodesOrWindows = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
     /** The terminal is the command line's: elsewhere, output goes to the window or the log. */
     @ArchTest

@@ -19,7 +19,7 @@ import de.lotse.core.person.Sex;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.SkipReason;
 import de.lotse.core.sync.SyncRefusedException;
-import de.lotse.persistence.sync.SyncedTables;
+import de.lotse.persistence.SyncedTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -4,7 +4,6 @@ import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 
 import de.lotse.core.clock.HybridClock;
 import de.lotse.core.sync.RecordState;
-import de.lotse.persistence.sync.SyncedTables;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -117,7 +117,7 @@ public final class ChangeWriter {
         TableField<R, UUID> idField = idField(table);
         R current = tx.selectFrom(table).where(idField.eq(id)).fetchOne();
         if (current == null) {
-            throw new IllegalArgumentException("no " + entityName(table) + " " + id);
+            throw new IllegalArgumentException("no " + SyncedTables.entity(table) + " " + id);
         }
         Map<TableField<R, ?>, Object> changedFields = new LinkedHashMap<>();
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -135,22 +135,44 @@ public final class ChangeWriter {
     }
 
     /** Inserts the record, or sets every field of the stored one with its id (recording only the changed ones). */
-    @SuppressWarnings("unchecked")
     public <R extends TableRecord<R>> void upsert(R record) {
-        Table<R> table = record.getTable();
+        save(null, record);
+    }
+
+    /**
+     * Stores what a person changed in a form. {@code edited} is inserted when no record has its id;
+     * otherwise only the fields in which it differs from {@code base}, the record as the form showed
+     * it, are set: a field that another device changed meanwhile and the person left alone keeps
+     * the other device's value, and a field the person changed wins. Without a base (null) every
+     * field is set. As always, only fields whose stored value changes are recorded.
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends TableRecord<R>> void save(R base, R edited) {
+        Table<R> table = edited.getTable();
         TableField<R, UUID> idField = idField(table);
-        UUID id = record.get(idField);
+        UUID id = edited.get(idField);
+        if (base != null && !id.equals(base.get(idField))) {
+            throw new IllegalArgumentException("the base of " + SyncedTables.entity(table) + " " + id + " is another record");
+        }
         if (!tx.fetchExists(table, idField.eq(id))) {
-            insert(record);
+            insert(edited);
             return;
         }
         Map<TableField<R, ?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : table.fields()) {
-            if (!field.equals(idField)) {
-                values.put((TableField<R, ?>) field, record.get(field));
+            if (!field.equals(idField) && (base == null || !Objects.equals(base.get(field), edited.get(field)))) {
+                values.put((TableField<R, ?>) field, edited.get(field));
             }
         }
         update(table, id, values);
+    }
+
+    /**
+     * As {@link #save(TableRecord, TableRecord)} for domain records, each made into its table's
+     * record by {@code toRecord}.
+     */
+    public <T, R extends TableRecord<R>> void save(T base, T edited, Function<? super T, R> toRecord) {
+        save(base == null ? null : toRecord.apply(base), toRecord.apply(edited));
     }
 
     /**
@@ -173,7 +195,7 @@ public final class ChangeWriter {
      */
     public <R extends TableRecord<R>> void keep(Table<R> table, UUID id) {
         if (!tx.fetchExists(table, idField(table).eq(id))) {
-            throw new IllegalArgumentException("no " + entityName(table) + " " + id);
+            throw new IllegalArgumentException("no " + SyncedTables.entity(table) + " " + id);
         }
         executeBatch(CHANGE_LOG, OUTBOX_FIELDS, List.<Object[]>of(change(table, id, Operation.UPDATE,
                 Map.of(RecordState.DELETED, false))));
@@ -196,9 +218,6 @@ public final class ChangeWriter {
             json.writeValueAsString(fields)};
     }
 
-    static String entityName(Table<?> table) {
-        return table.getName().toLowerCase(Locale.ROOT);
-    }
 
     private static String columnName(Field<?> field) {
         return field.getName().toLowerCase(Locale.ROOT);
@@ -208,7 +227,7 @@ public final class ChangeWriter {
     private static <R extends Record> TableField<R, UUID> idField(Table<R> table) {
         var key = table.getPrimaryKey();
         if (key == null || key.getFields().size() != 1 || key.getFields().getFirst().getType() != UUID.class) {
-            throw new IllegalArgumentException(entityName(table) + " has no UUID id");
+            throw new IllegalArgumentException(SyncedTables.entity(table) + " has no UUID id");
         }
         return (TableField<R, UUID>) key.getFields().getFirst();
     }

@@ -20,8 +20,8 @@ public final class JooqAgenda implements Agenda {
     }
 
     @Override
-    public void save(Appointment appointment) {
-        store.writeAll(writer -> writer.upsert(record(appointment)));
+    public void save(Appointment base, Appointment edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqAgenda::record));
     }
 
     @Override

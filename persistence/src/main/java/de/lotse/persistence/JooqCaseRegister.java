@@ -86,8 +86,8 @@ public final class JooqCaseRegister implements CaseRegister {
     }
 
     @Override
-    public void update(CaseFile caseFile) {
-        store.writeAll(writer -> writer.upsert(record(caseFile)));
+    public void update(CaseFile base, CaseFile changed) {
+        store.writeAll(writer -> writer.save(base, changed, JooqCaseRegister::record));
     }
 
     @Override
@@ -183,23 +183,23 @@ public final class JooqCaseRegister implements CaseRegister {
     }
 
     @Override
-    public void save(Consent consent) {
-        store.writeAll(writer -> writer.upsert(record(consent)));
+    public void save(Consent base, Consent edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqCaseRegister::record));
     }
 
     @Override
-    public void save(Benefit benefit) {
-        store.writeAll(writer -> writer.upsert(record(benefit)));
+    public void save(Benefit base, Benefit edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqCaseRegister::record));
     }
 
     @Override
-    public void save(Referral referral) {
-        store.writeAll(writer -> writer.upsert(record(referral)));
+    public void save(Referral base, Referral edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqCaseRegister::record));
     }
 
     @Override
-    public void save(IntegrationStep step) {
-        store.writeAll(writer -> writer.upsert(record(step)));
+    public void save(IntegrationStep base, IntegrationStep edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqCaseRegister::record));
     }
 
     @Override

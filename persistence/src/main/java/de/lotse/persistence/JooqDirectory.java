@@ -47,8 +47,8 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
-    public void save(Organisation organisation) {
-        store.writeAll(writer -> writer.upsert(record(organisation)));
+    public void save(Organisation base, Organisation edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqDirectory::record));
     }
 
     @Override
@@ -60,8 +60,8 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
-    public void save(OrganisationContact contact) {
-        store.writeAll(writer -> writer.upsert(record(contact)));
+    public void save(OrganisationContact base, OrganisationContact edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqDirectory::record));
     }
 
     @Override
@@ -71,8 +71,8 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
-    public void save(Caseworker caseworker) {
-        store.writeAll(writer -> writer.upsert(new CaseworkerRecord(caseworker.id(), caseworker.name())));
+    public void save(Caseworker base, Caseworker edited) {
+        store.writeAll(writer -> writer.save(base, edited, JooqDirectory::record));
     }
 
     @Override
@@ -93,15 +93,22 @@ public final class JooqDirectory implements Directory {
         });
     }
 
-    /** The steps are stored under ids derived from the template and their position, so a save replaces them in place. */
+    /**
+     * The steps are stored under ids derived from the template and their position, so a save
+     * replaces them in place. They are one list: a form that left them as they were leaves them
+     * alone, and one that changed any of them stores all of them as the form has them.
+     */
     @Override
-    public void save(PlanTemplate template) {
+    public void save(PlanTemplate base, PlanTemplate edited) {
         store.writeAll(writer -> {
-            writer.upsert(new PlanTemplateRecord(template.id(), template.name(), template.description()));
-            List<PlanTemplateStepRecord> steps = stepRecords(template);
+            writer.save(base, edited, JooqDirectory::record);
+            if (base != null && base.steps().equals(edited.steps())) {
+                return;
+            }
+            List<PlanTemplateStepRecord> steps = stepRecords(edited);
             steps.forEach(writer::upsert);
             for (UUID stale : writer.query().select(PLAN_TEMPLATE_STEP.ID).from(PLAN_TEMPLATE_STEP)
-                    .where(PLAN_TEMPLATE_STEP.TEMPLATE_ID.eq(template.id()))
+                    .where(PLAN_TEMPLATE_STEP.TEMPLATE_ID.eq(edited.id()))
                     .and(PLAN_TEMPLATE_STEP.POSITION.ge(steps.size())).fetch(PLAN_TEMPLATE_STEP.ID)) {
                 writer.delete(PLAN_TEMPLATE_STEP, stale);
             }
@@ -114,9 +121,8 @@ public final class JooqDirectory implements Directory {
         store.writeAll(writer -> {
             writer.insertAll(organisations.stream().map(JooqDirectory::record).toList());
             writer.insertAll(contacts.stream().map(JooqDirectory::record).toList());
-            writer.insertAll(caseworkers.stream().map(c -> new CaseworkerRecord(c.id(), c.name())).toList());
-            writer.insertAll(templates.stream().map(t -> new PlanTemplateRecord(t.id(), t.name(), t.description()))
-                    .toList());
+            writer.insertAll(caseworkers.stream().map(JooqDirectory::record).toList());
+            writer.insertAll(templates.stream().map(JooqDirectory::record).toList());
             writer.insertAll(templates.stream().flatMap(t -> stepRecords(t).stream()).toList());
         });
     }
@@ -155,5 +161,14 @@ public final class JooqDirectory implements Directory {
 
     private static OrganisationContactRecord record(OrganisationContact c) {
         return new OrganisationContactRecord(c.id(), c.organisationId(), c.name(), c.role(), c.phone(), c.email());
+    }
+
+    private static CaseworkerRecord record(Caseworker c) {
+        return new CaseworkerRecord(c.id(), c.name());
+    }
+
+    /** The template without its steps, which have their own table. */
+    private static PlanTemplateRecord record(PlanTemplate t) {
+        return new PlanTemplateRecord(t.id(), t.name(), t.description());
     }
 }

@@ -7,13 +7,14 @@ import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.PERSON_MERGE;
 import static de.lotse.persistence.jooq.Tables.PERSON_NATIONALITY;
 import static de.lotse.persistence.jooq.Tables.RESIDENCE_STATUS;
+import static de.lotse.persistence.jooq.Tables.SYNC_CURSOR;
 
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
+import de.lotse.core.person.Household;
 import de.lotse.core.person.HouseholdRole;
 import de.lotse.core.person.HouseholdView;
-import de.lotse.core.person.Household;
 import de.lotse.core.person.MergeRecord;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.Person;
@@ -28,17 +29,16 @@ import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.person.Sex;
 import de.lotse.core.task.Progress;
 import de.lotse.core.text.GermanOrder;
+import de.lotse.persistence.SyncedTables.OnDelete;
+import de.lotse.persistence.SyncedTables.OnMerge;
+import de.lotse.persistence.SyncedTables.Reference;
+import de.lotse.persistence.SyncedTables.Synced;
 import de.lotse.persistence.jooq.tables.records.HouseholdMemberRecord;
 import de.lotse.persistence.jooq.tables.records.HouseholdRecord;
-import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonMergeRecord;
+import de.lotse.persistence.jooq.tables.records.PersonNationalityRecord;
 import de.lotse.persistence.jooq.tables.records.PersonRecord;
 import de.lotse.persistence.jooq.tables.records.ResidenceStatusRecord;
-import de.lotse.persistence.sync.SyncedTables;
-import de.lotse.persistence.sync.SyncedTables.OnDelete;
-import de.lotse.persistence.sync.SyncedTables.OnMerge;
-import de.lotse.persistence.sync.SyncedTables.Reference;
-import de.lotse.persistence.sync.SyncedTables.Synced;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,10 +46,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -172,20 +170,8 @@ public final class JooqPersonRegister implements PersonRegister {
         if (current == null) {
             return false;
         }
-        PersonRecord wanted = current.copy();
-        fill(wanted, person);
-        PersonRecord shown = current.copy();
-        if (base != null) {
-            fill(shown, base);
-        }
-        Map<TableField<PersonRecord, ?>, Object> values = new LinkedHashMap<>();
-        for (TableField<PersonRecord, ?> field : EDITABLE) {
-            // only what the person changed in the form: a field left alone keeps what sync brought meanwhile
-            if (base == null || !Objects.equals(shown.get(field), wanted.get(field))) {
-                values.put(field, wanted.get(field));
-            }
-        }
-        writer.update(PERSON, id, values);
+        // only what the person changed in the form: a field left alone keeps what sync brought meanwhile
+        writer.save(base == null ? null : filled(current, base), filled(current, person));
         List<String> stored = writer.query().select(PERSON_NATIONALITY.COUNTRY).from(PERSON_NATIONALITY)
                 .where(PERSON_NATIONALITY.PERSON_ID.eq(id)).fetch(PERSON_NATIONALITY.COUNTRY);
         for (String country : stored) {
@@ -286,12 +272,13 @@ public final class JooqPersonRegister implements PersonRegister {
         });
     }
 
-    /** The fields a draft sets, in the order they are compared for an update. */
-    private static final List<TableField<PersonRecord, ?>> EDITABLE = List.of(PERSON.FAMILY_NAME, PERSON.GIVEN_NAME,
-            PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_PRECISION, PERSON.SEX, PERSON.PHONE, PERSON.EMAIL, PERSON.STREET,
-            PERSON.POSTAL_CODE, PERSON.CITY, PERSON.NAME_ORIGINAL, PERSON.OTHER_NAMES, PERSON.LANGUAGES,
-            PERSON.INTERPRETER_NEEDED, PERSON.ARRIVAL_IN_GERMANY, PERSON.ARRIVAL_IN_TOWN, PERSON.FILE_NUMBER_ABH,
-            PERSON.FILE_NUMBER_BAMF, PERSON.NOTES);
+    /** The stored row with the fields of {@code person}: what a draft does not set stays as stored. */
+    private static PersonRecord filled(PersonRecord current, PersonDraft person) {
+        PersonRecord record = current.copy();
+        record.setId(current.getId()); // a copy drops its key
+        fill(record, person);
+        return record;
+    }
 
     private static void fill(PersonRecord record, PersonDraft person) {
         record.setFamilyName(person.familyName());
@@ -547,12 +534,17 @@ public final class JooqPersonRegister implements PersonRegister {
                         r.getMergedName(), split(r.getMoved()))));
     }
 
-    /** The newest outbox entry: every write appends one in its transaction. */
+    /**
+     * The newest outbox entry plus how far other devices' batches are applied: every write here
+     * appends to the outbox in its transaction, and every import moves a cursor in its own, but
+     * an import writes no outbox entry. Both only grow, so the sum moves whenever either does.
+     */
     @Override
     public long version() {
         return store.read(dsl -> {
             Long newest = dsl.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
-            return newest == null ? 0L : newest;
+            Long applied = dsl.select(DSL.sum(SYNC_CURSOR.SEQ)).from(SYNC_CURSOR).fetchOne(0, Long.class);
+            return (newest == null ? 0L : newest) + (applied == null ? 0L : applied);
         });
     }
 

@@ -16,7 +16,7 @@ public final class TableCounts {
         return store.read(dsl -> {
             Map<String, Long> counts = new TreeMap<>();
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                counts.put(ChangeWriter.entityName(table), (long) dsl.fetchCount(table));
+                counts.put(SyncedTables.entity(table), (long) dsl.fetchCount(table));
             }
             return counts;
         });

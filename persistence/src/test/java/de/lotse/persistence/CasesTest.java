@@ -205,12 +205,12 @@ class CasesTest {
         CaseFile mine = cases.open(amira, null, krueger.id(), TargetGroup.REFUGEES, PlanTemplates.shipped().getFirst().id())
                 .orElseThrow();
         IntegrationStep step = cases.steps(mine.id()).getFirst();
-        new JooqCaseRegister(store).save(new IntegrationStep(step.id(), step.caseId(), step.title(), step.category(),
-                step.priority(), StepStatus.OPEN, today.minusDays(3), null, null, today));
-        agenda.save(new Appointment(UUID.randomUUID(), amira, mine.id(), krueger.id(), today.atTime(LocalTime.of(14, 0)),
-                30, "Beratung", "Raum 2.14", null, "ar", 30));
-        agenda.save(new Appointment(UUID.randomUUID(), amira, mine.id(), becker.id(), today.atTime(LocalTime.of(9, 0)),
-                30, "Beratung bei Becker", null, null, null, null));
+        new JooqCaseRegister(store).save(null, new IntegrationStep(step.id(), step.caseId(), step.title(),
+                step.category(), step.priority(), StepStatus.OPEN, today.minusDays(3), null, null, today));
+        agenda.save(null, new Appointment(UUID.randomUUID(), amira, mine.id(), krueger.id(),
+                today.atTime(LocalTime.of(14, 0)), 30, "Beratung", "Raum 2.14", null, "ar", 30));
+        agenda.save(null, new Appointment(UUID.randomUUID(), amira, mine.id(), becker.id(),
+                today.atTime(LocalTime.of(9, 0)), 30, "Beratung bei Becker", null, null, null, null));
         new JooqPersonRegister(store, CLOCK).save(new ResidenceStatus(UUID.randomUUID(), amira,
                 ResidenceKind.AUFENTHALTSERLAUBNIS, today.minusYears(2), today.plusWeeks(5), null));
         UUID expired = person(store, "Abgelaufen");

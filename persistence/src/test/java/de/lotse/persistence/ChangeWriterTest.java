@@ -110,4 +110,53 @@ class ChangeWriterTest {
         assertThat(Stamp.decode(changes(second).getLast().getStamp())).isGreaterThan(last);
         second.database().close();
     }
+
+    @Test
+    void aSaveOverAStaleBaseNeverUndoesAFieldItLeftAloneAndAChangedFieldWins() {
+        Store store = TestStores.open(dataDir);
+        HouseholdRecord shown = household(id, "Lange Straße 3");
+        store.writeAll(w -> w.save(null, shown));
+        assertThat(changes(store)).extracting(ChangeLogRecord::getOperation).as("a new record is inserted")
+                .containsExactly("INSERT");
+        // meanwhile another device moved the household's postal code and street
+        store.writeAll(w -> w.update(HOUSEHOLD, id, Map.of(HOUSEHOLD.POSTAL_CODE, "58089",
+                HOUSEHOLD.STREET, "Bahnhofstraße 1")));
+
+        HouseholdRecord edited = shown.copy();
+        edited.setId(id);
+        edited.setStreet("Lange Straße 5");
+        edited.setCity("Hagen-Haspe");
+        store.writeAll(w -> w.save(shown, edited));
+
+        HouseholdRecord stored = store.read(dsl -> dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOne());
+        assertThat(stored.getPostalCode()).as("left alone in the form: the other device's value stays")
+                .isEqualTo("58089");
+        assertThat(stored.getStreet()).as("changed in the form: the form's value wins").isEqualTo("Lange Straße 5");
+        assertThat(stored.getCity()).isEqualTo("Hagen-Haspe");
+        assertThat(changes(store).getLast().getFields()).as("only what the form changed")
+                .isEqualTo("{\"street\":\"Lange Straße 5\",\"city\":\"Hagen-Haspe\"}");
+
+        store.writeAll(w -> w.save(edited, edited));
+        assertThat(changes(store)).as("nothing changed, nothing recorded").hasSize(3);
+        store.database().close();
+    }
+
+    @Test
+    void aSaveWithoutABaseSetsEveryFieldAndABaseOfAnotherRecordIsRefused() {
+        Store store = TestStores.open(dataDir);
+        HouseholdRecord shown = household(id, "Lange Straße 3");
+        store.writeAll(w -> w.insert(shown));
+        store.writeAll(w -> w.update(HOUSEHOLD, id, Map.of(HOUSEHOLD.POSTAL_CODE, "58089")));
+        HouseholdRecord edited = shown.copy();
+        edited.setId(id);
+        edited.setStreet("Lange Straße 5");
+        store.writeAll(w -> w.save(null, edited));
+        HouseholdRecord stored = store.read(dsl -> dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOne());
+        assertThat(stored.getPostalCode()).isEqualTo("58095");
+        assertThat(stored.getStreet()).isEqualTo("Lange Straße 5");
+
+        assertThatThrownBy(() -> store.writeAll(w -> w.save(household(UUID.randomUUID(), "Markt 1"), edited)))
+                .isInstanceOf(IllegalArgumentException.class);
+        store.database().close();
+    }
 }

@@ -83,7 +83,7 @@ class PersonDetailsTest {
         PersonProfile changed = new PersonProfile(profile.nameOriginal(), profile.otherNames(), profile.languages(),
                 false, profile.arrivalInGermany(), profile.arrivalInTown(), profile.fileNumberAbh(),
                 profile.fileNumberBamf(), profile.notes());
-        people.update(id, draft("Al-Hassan", "Mohammed", changed));
+        people.update(id, null, draft("Al-Hassan", "Mohammed", changed));
         String lastChange = store.read(dsl -> dsl.select(CHANGE_LOG.FIELDS).from(CHANGE_LOG)
                 .orderBy(CHANGE_LOG.SEQ.desc()).limit(1).fetchOne(CHANGE_LOG.FIELDS));
         assertThat(lastChange).isEqualTo("{\"interpreter_needed\":false}");
@@ -200,7 +200,7 @@ class PersonDetailsTest {
         CaseFile caseFile = cases.open(merged, null, null, TargetGroup.REFUGEES, null).orElseThrow();
         Appointment appointment = new Appointment(UUID.randomUUID(), merged, caseFile.id(), null,
                 TODAY.atTime(9, 0), 30, "Beratung", null, null, "ar", null);
-        agenda.save(appointment);
+        agenda.save(null, appointment);
 
         MergeRecord record = ((Validated.Valid<MergeRecord>) people.merge(survivor, merged)).value();
 

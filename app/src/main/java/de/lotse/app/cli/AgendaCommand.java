@@ -5,14 +5,12 @@ import de.lotse.app.feature.agenda.AgendaExport;
 import de.lotse.app.i18n.Messages;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.directory.Caseworker;
+import de.lotse.core.text.Days;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,8 +27,6 @@ import picocli.CommandLine.ParameterException;
 public final class AgendaCommand extends StoreCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgendaCommand.class);
-    private static final List<DateTimeFormatter> DATES = List.of("dd.MM.uuuu", "uuuu-MM-dd").stream()
-            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
 
     @Option(names = "--ics", required = true, paramLabel = "FILE", description = "The calendar file to write.")
     Path ics;
@@ -80,14 +76,8 @@ public final class AgendaCommand extends StoreCommand {
     }
 
     private LocalDate date(String text) {
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // the next form
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--from must be a date as dd.MM.yyyy or yyyy-MM-dd: " + text);
+        return Days.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--from must be a date as dd.MM.yyyy or yyyy-MM-dd: " + text));
     }
 
     /** The caseworker of exactly that name, else those whose name contains the text (any case). */

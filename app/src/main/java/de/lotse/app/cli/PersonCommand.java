@@ -84,7 +84,8 @@ public final class PersonCommand {
             if (stored.isEmpty()) {
                 return notFound(id, messages, spec.commandLine().getErr());
             }
-            return switch (context.people().update(id, fields.over(stored.get().person(), spec.commandLine()))) {
+            return switch (context.people().update(id, stored.get().person(),
+                    fields.over(stored.get().person(), spec.commandLine()))) {
                 case Validated.Valid<Boolean> valid -> valid.value() ? 0 : notFound(id, messages,
                         spec.commandLine().getErr());
                 case Validated.Invalid<Boolean> invalid -> invalid(invalid.problems(), messages,

@@ -1,5 +1,6 @@
 package de.lotse.app.i18n;
 
+import de.lotse.core.text.Days;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -50,8 +51,7 @@ public final class Messages {
 
     /** {@code 21.11.2026} in German, {@code 21/11/2026} in English. */
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(
-                locale.getLanguage().equals("de") ? "dd.MM.yyyy" : "dd/MM/yyyy", locale));
+        return Days.format(date, locale);
     }
 
     /** {@code 14:30} in both languages. */

@@ -80,7 +80,7 @@ public final class Ui implements Navigator {
         FeatureContext kit = new FeatureContext(i18n, tasks, this, changes, session, onFailure, () -> owner,
                 context.clock());
         start = new StartFeature(context.overview(), context.attention(), context.directory(), kit);
-        persons = new PersonsFeature(context.persons(), context.people(), context.cases(), context.agenda(), kit);
+        persons = new PersonsFeature(context.people(), context.cases(), context.agenda(), kit);
         cases = new CasesFeature(context.cases(), context.directory(), context.people(), context.device().code(),
                 kit);
         agenda = new AgendaFeature(context.agenda(), context.directory(), context.people(), kit);

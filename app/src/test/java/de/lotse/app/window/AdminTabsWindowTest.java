@@ -3,9 +3,9 @@ package de.lotse.app.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
-import de.lotse.app.feature.directory.FormMode;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.ui.FxTaskRunner;
+import de.lotse.app.ui.form.FormMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -235,7 +235,7 @@ class AgendaWindowTest {
         var person = context.people().search("", 1).getFirst();
         UUID worker = context.directory().caseworkers().getFirst().id();
         for (int i = 0; i < 15; i++) {
-            var saved = context.agenda().save(new de.lotse.core.agenda.Appointment(context.agenda().newId(),
+            var saved = context.agenda().save(null, new de.lotse.core.agenda.Appointment(context.agenda().newId(),
                     person.id(), null, worker, LocalDate.of(2026, 11, 19).atTime(8 + i / 2, i % 2 * 30), 30,
                     i % 3 == 0 ? "Antrag auf Wohnberechtigungsschein besprechen" : "Sprechstunde",
                     i % 2 == 0 ? "Büro Integration, Raum 2.14" : null, i % 4 == 0 ? "Jobcenter Hagen" : null,

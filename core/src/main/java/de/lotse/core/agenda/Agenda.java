@@ -7,8 +7,12 @@ import java.util.UUID;
 /** Port to the stored appointments. */
 public interface Agenda {
 
-    /** Stores a new or changed appointment (by its id). */
-    void save(Appointment appointment);
+    /**
+     * Stores a new appointment ({@code base} null), or the fields of a stored one in which
+     * {@code edited} differs from {@code base}, the appointment as the form showed it: a field that
+     * another device changed meanwhile and the person left alone keeps its value.
+     */
+    void save(Appointment base, Appointment edited);
 
     boolean delete(UUID id);
 

@@ -49,8 +49,13 @@ public final class AgendaService {
         return agenda.ofPerson(personId);
     }
 
-    public Validated<Appointment> save(Appointment appointment) {
-        return Checks.saved(check(appointment), appointment, () -> agenda.save(appointment));
+    /**
+     * Saves an appointment when it is good: a new one ({@code base} null), or of a stored one the
+     * fields in which {@code appointment} differs from {@code base}, the appointment as the form
+     * showed it.
+     */
+    public Validated<Appointment> save(Appointment base, Appointment appointment) {
+        return Checks.saved(check(appointment), appointment, () -> agenda.save(base, appointment));
     }
 
     /** What keeps an appointment from being saved; empty when it is good. Reads nothing. */

@@ -16,8 +16,11 @@ public interface CaseRegister {
     /** Stores cases with their steps, journal, consents, benefits, referrals and appointments in one transaction. */
     void addAll(CaseData data);
 
-    /** Changes caseworker, target group, status, close reason and close date of a stored case. */
-    void update(CaseFile caseFile);
+    /**
+     * Changes caseworker, target group, status, close reason or close date of a stored case: the
+     * fields in which {@code changed} differs from {@code base}, the case as it was read.
+     */
+    void update(CaseFile base, CaseFile changed);
 
     Optional<CaseFile> find(UUID id);
 
@@ -38,14 +41,19 @@ public interface CaseRegister {
     /** A case's journal, oldest first. */
     List<JournalEntry> journal(UUID caseId);
 
-    /** Stores a new or changed consent, benefit, referral or step (by its id). */
-    void save(Consent consent);
+    /**
+     * Stores a new consent ({@code base} null), or the fields of a stored one in which
+     * {@code edited} differs from {@code base}, the consent as the form showed it: a field that
+     * another device changed meanwhile and the person left alone keeps its value. The same for
+     * benefits, referrals and steps.
+     */
+    void save(Consent base, Consent edited);
 
-    void save(Benefit benefit);
+    void save(Benefit base, Benefit edited);
 
-    void save(Referral referral);
+    void save(Referral base, Referral edited);
 
-    void save(IntegrationStep step);
+    void save(IntegrationStep base, IntegrationStep edited);
 
     List<Consent> consents(UUID caseId);
 

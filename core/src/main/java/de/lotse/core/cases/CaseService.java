@@ -165,7 +165,7 @@ public final class CaseService {
         CaseFile changed = new CaseFile(current.id(), current.number(), current.personId(), current.householdId(),
                 current.caseworkerId(), current.targetGroup(), next, closed ? why : null, current.openedOn(),
                 closed ? today() : null);
-        cases.update(changed);
+        cases.update(current, changed);
         return new Validated.Valid<>(changed);
     }
 
@@ -174,7 +174,7 @@ public final class CaseService {
         CaseFile current = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         CaseFile changed = new CaseFile(current.id(), current.number(), current.personId(), current.householdId(),
                 caseworkerId, group, current.status(), current.closeReason(), current.openedOn(), current.closedOn());
-        cases.update(changed);
+        cases.update(current, changed);
         return changed;
     }
 
@@ -201,7 +201,11 @@ public final class CaseService {
         return cases.consents(caseId);
     }
 
-    public Validated<Consent> save(Consent consent) {
+    /**
+     * Saves a consent when it is good: a new one ({@code base} null), or of a stored one the fields
+     * in which {@code consent} differs from {@code base}, the consent as the form showed it.
+     */
+    public Validated<Consent> save(Consent base, Consent consent) {
         List<FieldProblem> problems = new ArrayList<>();
         required("purpose", consent.purpose(), problems);
         if (consent.givenOn() == null) {
@@ -209,14 +213,15 @@ public final class CaseService {
         } else if (consent.withdrawnOn() != null && consent.withdrawnOn().isBefore(consent.givenOn())) {
             problems.add(FieldProblem.of("withdrawnOn", "beforeStart"));
         }
-        return saved(problems, consent, () -> cases.save(consent));
+        return saved(problems, consent, () -> cases.save(base, consent));
     }
 
     public List<Benefit> benefits(UUID caseId) {
         return cases.benefits(caseId);
     }
 
-    public Validated<Benefit> save(Benefit benefit) {
+    /** Saves a benefit when it is good, as {@link #save(Consent, Consent)}. */
+    public Validated<Benefit> save(Benefit base, Benefit benefit) {
         List<FieldProblem> problems = new ArrayList<>();
         if (benefit.kind() == null) {
             problems.add(FieldProblem.of("benefitKind", "required"));
@@ -230,14 +235,15 @@ public final class CaseService {
                 || benefit.amount().compareTo(new BigDecimal("99999999.99")) > 0 || benefit.amount().scale() > 2)) {
             problems.add(FieldProblem.of("amount", "amount"));
         }
-        return saved(problems, benefit, () -> cases.save(benefit));
+        return saved(problems, benefit, () -> cases.save(base, benefit));
     }
 
     public List<Referral> referrals(UUID caseId) {
         return cases.referrals(caseId);
     }
 
-    public Validated<Referral> save(Referral referral) {
+    /** Saves a referral when it is good, as {@link #save(Consent, Consent)}. */
+    public Validated<Referral> save(Referral base, Referral referral) {
         List<FieldProblem> problems = new ArrayList<>();
         if (referral.organisationId() == null) {
             problems.add(FieldProblem.of("organisation", "required"));
@@ -246,24 +252,32 @@ public final class CaseService {
         if (referral.referredOn() == null) {
             problems.add(FieldProblem.of("referredOn", "required"));
         }
-        return saved(problems, referral, () -> cases.save(referral));
+        return saved(problems, referral, () -> cases.save(base, referral));
     }
 
     public List<IntegrationStep> steps(UUID caseId) {
         return cases.steps(caseId);
     }
 
-    /** Saves a step, marking today as its last change. */
-    public Validated<IntegrationStep> save(IntegrationStep step) {
+    /** Saves a step when it is good, as {@link #save(Consent, Consent)}, marking today as its last change. */
+    public Validated<IntegrationStep> save(IntegrationStep base, IntegrationStep step) {
         List<FieldProblem> problems = new ArrayList<>();
         required("title", step.title(), problems);
         if (step.outcome() != null && step.outcome().length() > 1000) {
             problems.add(FieldProblem.of("outcome", "tooLong", 1000));
         }
-        IntegrationStep touched = new IntegrationStep(step.id(), step.caseId(), step.title().strip(), step.category(),
-                step.priority(), step.status(), step.dueOn(), step.organisationId(), blankToNull(step.outcome()),
-                today());
-        return saved(problems, touched, () -> cases.save(touched));
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        // the base cleaned alike, so that a field the form left alone is equal in both
+        IntegrationStep shown = base == null ? null : cleaned(base, base.lastChange());
+        IntegrationStep touched = cleaned(step, today());
+        return saved(problems, touched, () -> cases.save(shown, touched));
+    }
+
+    private static IntegrationStep cleaned(IntegrationStep step, LocalDate lastChange) {
+        return new IntegrationStep(step.id(), step.caseId(), step.title().strip(), step.category(), step.priority(),
+                step.status(), step.dueOn(), step.organisationId(), blankToNull(step.outcome()), lastChange);
     }
 
 }

@@ -9,16 +9,22 @@ public interface Directory {
     /** Every organisation, by name. */
     List<Organisation> organisations();
 
-    void save(Organisation organisation);
+    /**
+     * Stores a new organisation ({@code base} null), or the fields of a stored one in which
+     * {@code edited} differs from {@code base}, the organisation as the form showed it: a field
+     * that another device changed meanwhile and the person left alone keeps its value. The same
+     * for contacts, caseworkers and templates.
+     */
+    void save(Organisation base, Organisation edited);
 
     List<OrganisationContact> contacts(UUID organisationId);
 
-    void save(OrganisationContact contact);
+    void save(OrganisationContact base, OrganisationContact edited);
 
     /** Every caseworker, by name. */
     List<Caseworker> caseworkers();
 
-    void save(Caseworker caseworker);
+    void save(Caseworker base, Caseworker edited);
 
     /** Whether any plan template is stored (a cheap check at start-up). */
     boolean hasTemplates();
@@ -26,8 +32,8 @@ public interface Directory {
     /** Every plan template with its steps, by name. */
     List<PlanTemplate> templates();
 
-    /** Stores a template and replaces its steps. */
-    void save(PlanTemplate template);
+    /** Stores a template as {@link #save(Organisation, Organisation)}; its steps are replaced when they changed. */
+    void save(PlanTemplate base, PlanTemplate edited);
 
     /** Stores organisations, caseworkers and templates in one transaction (first start, demo data). */
     void addAll(List<Organisation> organisations, List<OrganisationContact> contacts, List<Caseworker> caseworkers,

@@ -15,7 +15,9 @@ import java.util.UUID;
 
 /**
  * The office's reference data with its rules: organisations and their contacts, caseworkers and
- * plan templates, each checked before it is saved and stored trimmed, empty texts as none.
+ * plan templates, each checked before it is saved and stored trimmed, empty texts as none. A save
+ * takes the record as the form showed it (its base; null for a new record) besides the edited one
+ * and stores only the fields that differ between the two, both cleaned alike.
  */
 public final class DirectoryService {
 
@@ -45,7 +47,7 @@ public final class DirectoryService {
     }
 
     /** Saves an organisation with its topics. Needs a name; postal code, phone and e-mail, when given, must be valid. */
-    public Validated<Organisation> save(Organisation organisation) {
+    public Validated<Organisation> save(Organisation base, Organisation organisation) {
         List<FieldProblem> problems = new ArrayList<>();
         required("name", organisation.name(), problems);
         Address address = organisation.address();
@@ -58,15 +60,20 @@ public final class DirectoryService {
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
         }
-        Organisation clean = new Organisation(organisation.id(), organisation.name().strip(), organisation.kind(),
+        Organisation clean = clean(organisation);
+        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+    }
+
+    private static Organisation clean(Organisation organisation) {
+        Address address = organisation.address();
+        return new Organisation(organisation.id(), organisation.name().strip(), organisation.kind(),
                 organisation.topics(), new Address(blankToNull(address.street()), blankToNull(address.postalCode()),
                         blankToNull(address.city())), blankToNull(organisation.phone()),
                 blankToNull(organisation.email()));
-        return Checks.saved(problems, clean, () -> directory.save(clean));
     }
 
     /** Saves a contact of an organisation: a name is needed, phone and e-mail must be valid when given. */
-    public Validated<OrganisationContact> save(OrganisationContact contact) {
+    public Validated<OrganisationContact> save(OrganisationContact base, OrganisationContact contact) {
         List<FieldProblem> problems = new ArrayList<>();
         Checks.present("organisation", contact.organisationId(), problems);
         required("name", contact.name(), problems);
@@ -77,10 +84,13 @@ public final class DirectoryService {
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
         }
-        OrganisationContact clean = new OrganisationContact(contact.id(), contact.organisationId(),
-                contact.name().strip(), blankToNull(contact.role()), blankToNull(contact.phone()),
-                blankToNull(contact.email()));
-        return Checks.saved(problems, clean, () -> directory.save(clean));
+        OrganisationContact clean = clean(contact);
+        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+    }
+
+    private static OrganisationContact clean(OrganisationContact contact) {
+        return new OrganisationContact(contact.id(), contact.organisationId(), contact.name().strip(),
+                blankToNull(contact.role()), blankToNull(contact.phone()), blankToNull(contact.email()));
     }
 
     public List<Caseworker> caseworkers() {
@@ -88,14 +98,18 @@ public final class DirectoryService {
     }
 
     /** Adds or renames a caseworker: a name is needed, stored trimmed. */
-    public Validated<Caseworker> save(Caseworker caseworker) {
+    public Validated<Caseworker> save(Caseworker base, Caseworker caseworker) {
         List<FieldProblem> problems = new ArrayList<>();
         required("name", caseworker.name(), problems);
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
         }
-        Caseworker clean = new Caseworker(caseworker.id(), caseworker.name().strip());
-        return Checks.saved(problems, clean, () -> directory.save(clean));
+        Caseworker clean = clean(caseworker);
+        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+    }
+
+    private static Caseworker clean(Caseworker caseworker) {
+        return new Caseworker(caseworker.id(), caseworker.name().strip());
     }
 
     public List<PlanTemplate> templates() {
@@ -103,11 +117,11 @@ public final class DirectoryService {
     }
 
     /**
-     * Saves a template and replaces its steps; the plans of cases opened from it stay as they are.
+     * Saves a template and its steps; the plans of cases opened from it stay as they are.
      * It needs a name no other template has and at least one step. A step's problems name it by
      * position: {@code steps.0.title} is the first step's title.
      */
-    public Validated<PlanTemplate> save(PlanTemplate template) {
+    public Validated<PlanTemplate> save(PlanTemplate base, PlanTemplate template) {
         List<FieldProblem> problems = new ArrayList<>();
         required("name", template.name(), problems);
         if (problems.isEmpty() && directory.templates().stream().anyMatch(other -> !other.id().equals(template.id())
@@ -118,7 +132,6 @@ public final class DirectoryService {
         if (template.steps().isEmpty()) {
             problems.add(FieldProblem.of("steps", "noSteps"));
         }
-        List<PlanTemplate.Step> steps = new ArrayList<>();
         for (int position = 0; position < template.steps().size(); position++) {
             PlanTemplate.Step step = template.steps().get(position);
             String prefix = "steps." + position + ".";
@@ -126,12 +139,18 @@ public final class DirectoryService {
             if (step.dueAfterDays() != null && (step.dueAfterDays() < 0 || step.dueAfterDays() > MAX_DUE_DAYS)) {
                 problems.add(FieldProblem.of(prefix + "dueAfterDays", "range", 0, MAX_DUE_DAYS));
             }
-            steps.add(new PlanTemplate.Step(step.title().strip(), step.category(), step.priority(),
-                    step.dueAfterDays(), step.organisationKind()));
         }
-        PlanTemplate clean = new PlanTemplate(template.id(), template.name().strip(),
-                blankToNull(template.description()), steps);
-        return Checks.saved(problems, clean, () -> directory.save(clean));
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        PlanTemplate clean = clean(template);
+        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+    }
+
+    private static PlanTemplate clean(PlanTemplate template) {
+        return new PlanTemplate(template.id(), template.name().strip(), blankToNull(template.description()),
+                template.steps().stream().map(step -> new PlanTemplate.Step(step.title().strip(), step.category(),
+                        step.priority(), step.dueAfterDays(), step.organisationKind())).toList());
     }
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */

@@ -1,7 +1,9 @@
 package de.lotse.core.person;
 
+import de.lotse.core.text.Days;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A date of which only the year, or year and month, may be known. The unknown parts of
@@ -35,42 +37,39 @@ public record PartialDate(LocalDate date, DatePrecision precision) {
     /** German office form: {@code 07.03.1991}, {@code 03.1991} or {@code 1991}. */
     public String format() {
         return switch (precision) {
-            case DAY -> "%02d.%02d.%04d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+            case DAY -> Days.format(date);
             case MONTH -> "%02d.%04d".formatted(date.getMonthValue(), date.getYear());
             case YEAR -> "%04d".formatted(date.getYear());
         };
     }
 
     /**
-     * Reads a date as offices write it: {@code 07.03.1991}, {@code 1991-03-07}, {@code 03.1991}
-     * or {@code 1991}; empty when the text is none of these or no real date.
+     * Reads a date as offices write it: a day in one of the forms {@link Days} reads
+     * ({@code 07.03.1991}, {@code 1991-03-07}, …), {@code 03.1991} or {@code 1991}; empty when the
+     * text is none of these or no real date.
      */
-    public static java.util.Optional<PartialDate> parse(String text) {
+    public static Optional<PartialDate> parse(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String value = text.strip();
+        Optional<LocalDate> day = Days.parse(value);
+        if (day.isPresent()) {
+            return day.map(PartialDate::of);
+        }
         try {
-            if (value.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
-                String[] parts = value.split("\\.");
-                return java.util.Optional.of(of(LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[0]))));
-            }
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return java.util.Optional.of(of(LocalDate.parse(value)));
-            }
             if (value.matches("\\d{1,2}\\.\\d{4}")) {
                 String[] parts = value.split("\\.");
-                return java.util.Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(parts[1]),
+                return Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[0]), 1), DatePrecision.MONTH));
             }
             if (value.matches("\\d{4}")) {
-                return java.util.Optional.of(ofYear(Integer.parseInt(value)));
+                return Optional.of(ofYear(Integer.parseInt(value)));
             }
         } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -89,6 +89,6 @@ public interface PersonRegister {
 
     long countPersons();
 
-    /** A number that moves whenever anything is written (reads may cache until it does). */
+    /** A number that moves whenever anything is written here or arrives by sync (reads may cache until it does). */
     long version();
 }

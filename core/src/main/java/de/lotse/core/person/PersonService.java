@@ -8,11 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The person register's rules in one place: checks before saving, search, duplicates. */
 public final class PersonService {
@@ -70,11 +67,6 @@ public final class PersonService {
         progress.stopIfCancelled();
         register.addAll(persons, progress);
         return new Validated.Valid<>(persons.stream().map(PersonDetail::id).toList());
-    }
-
-    /** Saves changed fields when the draft is good; whether the person existed, or what is wrong. */
-    public Validated<Boolean> update(UUID id, PersonDraft draft) {
-        return update(id, null, draft);
     }
 
     /**
@@ -164,52 +156,29 @@ public final class PersonService {
         return register.merges();
     }
 
+    private RegisterSnapshot snapshot;
+
     /**
-     * The register as last read, with its search index made when first needed. It is read anew
-     * only when something was written since (the register's version moved), so that a search
-     * field searching as the person types does not read 100,000 rows per keystroke.
+     * The register as last read, with its search index (made when first needed). It is read anew
+     * only when something was written or synced since (the register's version moved), so that a
+     * search field searching as the person types does not read 100,000 rows per keystroke, and
+     * the person list and every search share one read and one index.
      */
-    private static final class Snapshot {
-        final long version;
-        final List<PersonRow> rows;
-        final Map<UUID, PersonRow> byId;
-        private PersonIndex index;
-
-        Snapshot(long version, List<PersonRow> rows) {
-            this.version = version;
-            this.rows = rows;
-            this.byId = rows.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
-        }
-
-        synchronized PersonIndex index() {
-            if (index == null) {
-                index = PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList());
-            }
-            return index;
-        }
-
-        List<Duplicates.Entry> duplicateEntries() {
-            return rows.stream().map(PersonService::duplicateEntry).toList();
-        }
-    }
-
-    private Snapshot snapshot;
-
-    private synchronized Snapshot snapshot() {
+    public synchronized RegisterSnapshot snapshot() {
         long version = register.version();
-        if (snapshot == null || snapshot.version != version) {
-            snapshot = new Snapshot(version, register.listAll());
+        if (snapshot == null || snapshot.version() != version) {
+            snapshot = new RegisterSnapshot(version, register.listAll());
         }
         return snapshot;
     }
 
     /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */
     public List<PersonRow> search(String query, int limit) {
-        Snapshot register = snapshot();
+        RegisterSnapshot register = snapshot();
         if (query == null || query.isBlank()) {
-            return register.rows.subList(0, Math.min(limit, register.rows.size()));
+            return register.rows().subList(0, Math.min(limit, register.rows().size()));
         }
-        return register.index().search(query, limit).stream().map(hit -> register.byId.get(hit.id())).toList();
+        return register.index().search(query, limit).stream().map(hit -> register.row(hit.id())).toList();
     }
 
     /** Pairs of persons that are likely one, best first, with what a list shows of each. */
@@ -222,10 +191,10 @@ public final class PersonService {
      * 100,000 persons); a cancel ends it with a {@link de.lotse.core.task.CancelledException}.
      */
     public List<PersonPair> likelyDuplicates(Progress progress) {
-        Snapshot register = snapshot();
+        RegisterSnapshot register = snapshot();
         return Duplicates.pairs(register.duplicateEntries(), Duplicates.LIKELY, progress).stream()
-                .map(pair -> new PersonPair(register.byId.get(pair.first()), register.byId.get(pair.second()),
-                        pair.score())).toList();
+                .map(pair -> new PersonPair(register.row(pair.first()), register.row(pair.second()), pair.score()))
+                .toList();
     }
 
     /** Pairs of persons that may be one, best first. */
@@ -252,14 +221,5 @@ public final class PersonService {
     /** As {@link #candidatesAmong(List)}, reporting to {@code progress} and stopping when cancelled. */
     public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress) {
         return Duplicates.pairsWith(incoming, snapshot().duplicateEntries(), Duplicates.LIKELY, progress);
-    }
-
-    /** What the search index keeps of a register row. */
-    public static PersonIndex.Entry indexEntry(PersonRow row) {
-        return new PersonIndex.Entry(row.id(), row.familyName(), row.givenName(), row.otherNames(), row.birthDate());
-    }
-
-    static Duplicates.Entry duplicateEntry(PersonRow row) {
-        return new Duplicates.Entry(row.id(), row.familyName(), row.givenName(), row.birthDate(), row.sex());
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.core.validation;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** The outcome of an input a person gave: a value, or the problems that kept it from being one. */
 public sealed interface Validated<T> {
@@ -10,6 +11,14 @@ public sealed interface Validated<T> {
         return switch (this) {
             case Valid<T> valid -> valid.value();
             case Invalid<T> invalid -> throw new IllegalStateException("invalid input: " + invalid.problems());
+        };
+    }
+
+    /** The value made into another, or the same problems: e.g. a saved record and the list read after it. */
+    default <R> Validated<R> map(Function<? super T, ? extends R> next) {
+        return switch (this) {
+            case Valid<T> valid -> new Valid<>(next.apply(valid.value()));
+            case Invalid<T> invalid -> new Invalid<>(invalid.problems());
         };
     }
 

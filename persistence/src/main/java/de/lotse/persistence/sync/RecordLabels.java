@@ -1,5 +1,6 @@
 package de.lotse.persistence.sync;
 
+import de.lotse.persistence.SyncedTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

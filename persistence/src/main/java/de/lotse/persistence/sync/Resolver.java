@@ -5,12 +5,12 @@ import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncJson;
 import de.lotse.core.sync.SyncRefusedException.Reason;
 import de.lotse.core.sync.SyncRefusedException;
+import de.lotse.core.text.Days;
 import de.lotse.persistence.Store;
-import de.lotse.persistence.sync.SyncedTables.Synced;
+import de.lotse.persistence.SyncedTables.Synced;
+import de.lotse.persistence.SyncedTables;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,8 +24,6 @@ import org.jooq.TableRecord;
  * device and closes the conflict there too.
  */
 final class Resolver {
-
-    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final Store store;
     private final Clock wall;
@@ -84,7 +82,7 @@ final class Resolver {
         store.writeAll(w -> w.keep((Table<R>) table, id));
     }
 
-    /** Typed text as the JSON text of the column's type: German days are taken as well as ISO ones. */
+    /** Typed text as the JSON text of the column's type: a day in any form {@link Days} reads. */
     private String typedValue(Field<?> field, String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
@@ -95,11 +93,7 @@ final class Resolver {
             return json.quote(text);
         }
         if (type == LocalDate.class) {
-            try {
-                return json.quote(LocalDate.parse(trimmed, GERMAN_DAY).toString());
-            } catch (DateTimeParseException e) {
-                return json.quote(trimmed);
-            }
+            return json.quote(Days.parse(trimmed).map(LocalDate::toString).orElse(trimmed));
         }
         if (type == Boolean.class) {
             return switch (trimmed.toLowerCase(Locale.ROOT)) {

@@ -29,6 +29,7 @@ import de.lotse.core.sync.share.Share;
 import de.lotse.core.task.Progress;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.Store;
+import de.lotse.persistence.SyncedTables;
 import de.lotse.persistence.jooq.tables.records.SyncRealmRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

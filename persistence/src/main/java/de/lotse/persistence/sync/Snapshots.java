@@ -6,13 +6,14 @@ import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.sync.RecordState;
 import de.lotse.core.sync.SyncJson;
-import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncRefusedException.Reason;
+import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.crypto.DeviceFile;
 import de.lotse.core.sync.crypto.Envelope;
 import de.lotse.core.sync.crypto.EnvelopeException;
 import de.lotse.core.sync.share.Share;
 import de.lotse.persistence.Store;
+import de.lotse.persistence.SyncedTables;
 import de.lotse.persistence.sync.ShareSync.Cursor;
 import de.lotse.persistence.sync.ShareSync.Membership;
 import java.io.IOException;

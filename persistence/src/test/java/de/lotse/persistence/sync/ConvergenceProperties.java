@@ -10,6 +10,7 @@ import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
 import de.lotse.core.sync.Conflict;
 import de.lotse.persistence.JooqPersonRegister;
+import de.lotse.persistence.SyncedTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

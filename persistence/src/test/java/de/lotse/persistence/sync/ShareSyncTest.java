@@ -8,9 +8,11 @@ import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
+import de.lotse.persistence.jooq.tables.records.PersonRecord;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.TableField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +29,34 @@ class ShareSyncTest {
         return temp.resolve(name);
     }
 
+    /** A founding device and one that joined, on one share. */
+    private SyncDevice[] pair() throws Exception {
+        java.nio.file.Files.createDirectories(share());
+        return new SyncDevice[] {SyncDevice.founder(dir("a"), share()),
+            SyncDevice.member(dir("b"), share(), "Laptop 1")};
+    }
+
+    /**
+     * A person made on {@code a} and synced to {@code b}; then each device sets fields of it
+     * without having seen the other's, and both sync until each saw the other's change.
+     */
+    private static UUID changedOnBoth(SyncDevice a, SyncDevice b, Map<TableField<PersonRecord, ?>, Object> onA,
+            Map<TableField<PersonRecord, ?>, Object> onB) throws Exception {
+        UUID id = a.addPerson("Haddad", "Amina");
+        a.sync();
+        b.sync();
+        a.setPerson(id, onA);
+        b.setPerson(id, onB);
+        a.sync();
+        b.sync();
+        a.sync();
+        return id;
+    }
+
     @Test
     void aPersonMadeOnOneDeviceReachesTheOther() throws Exception {
-        java.nio.file.Files.createDirectories(share());
-        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
-             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
+        SyncDevice[] devices = pair();
+        try (SyncDevice a = devices[0]; SyncDevice b = devices[1]) {
             UUID id = a.addPerson("Haddad", "Amina");
             SyncReport exported = a.sync();
             assertThat(exported.exported()).isEqualTo(1);
@@ -44,18 +69,24 @@ class ShareSyncTest {
     }
 
     @Test
+    void anImportMovesTheRegistersVersionSoThatCachedListsAndSearchesReadItAnew() throws Exception {
+        SyncDevice[] devices = pair();
+        try (SyncDevice a = devices[0]; SyncDevice b = devices[1]) {
+            var register = new de.lotse.persistence.JooqPersonRegister(b.store, java.time.Clock.systemUTC());
+            long before = register.version();
+            a.addPerson("Haddad", "Amina");
+            a.sync();
+            b.sync();
+            assertThat(register.version()).isGreaterThan(before);
+        }
+    }
+
+    @Test
     void twoDevicesChangingOneFieldOpenTheSameConflictAndAResolutionClosesItEverywhere() throws Exception {
-        java.nio.file.Files.createDirectories(share());
-        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
-             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
-            UUID id = a.addPerson("Haddad", "Amina");
-            a.sync();
-            b.sync();
-            a.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
-            b.setPerson(id, Map.of(PERSON.CITY, "Iserlohn", PERSON.PHONE, "0176 1234567"));
-            a.sync();
-            b.sync();
-            a.sync();
+        SyncDevice[] devices = pair();
+        try (SyncDevice a = devices[0]; SyncDevice b = devices[1]) {
+            UUID id = changedOnBoth(a, b, Map.of(PERSON.CITY, "Hagen"),
+                    Map.of(PERSON.CITY, "Iserlohn", PERSON.PHONE, "0176 1234567"));
             assertThat(a.sync.openConflicts()).singleElement().satisfies(c -> {
                 assertThat(c.kind()).isEqualTo(Conflict.FIELD);
                 assertThat(c.field()).isEqualTo("city");
@@ -84,18 +115,25 @@ class ShareSyncTest {
     }
 
     @Test
+    void aDayTypedToResolveAConflictIsReadAsEveryFormReadsIt() throws Exception {
+        SyncDevice[] devices = pair();
+        try (SyncDevice a = devices[0]; SyncDevice b = devices[1]) {
+            UUID id = changedOnBoth(a, b, Map.of(PERSON.ARRIVAL_IN_TOWN, java.time.LocalDate.of(2024, 4, 1)),
+                    Map.of(PERSON.ARRIVAL_IN_TOWN, java.time.LocalDate.of(2024, 4, 2)));
+            Conflict conflict = a.sync.openConflicts().getFirst();
+            assertThatThrownBy(() -> a.sync.resolve(conflict.id(), new Resolution.NewValue("31.04.2024")))
+                    .as("no such day").isInstanceOf(SyncRefusedException.class);
+            a.sync.resolve(conflict.id(), new Resolution.NewValue("3.4.2024"));
+            assertThat(a.sync.openConflicts()).isEmpty();
+            assertThat(a.person(id).getArrivalInTown()).isEqualTo(java.time.LocalDate.of(2024, 4, 3));
+        }
+    }
+
+    @Test
     void equalValuesAreNoConflict() throws Exception {
-        java.nio.file.Files.createDirectories(share());
-        try (SyncDevice a = SyncDevice.founder(dir("a"), share());
-             SyncDevice b = SyncDevice.member(dir("b"), share(), "Laptop 1")) {
-            UUID id = a.addPerson("Haddad", "Amina");
-            a.sync();
-            b.sync();
-            a.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
-            b.setPerson(id, Map.of(PERSON.CITY, "Hagen"));
-            a.sync();
-            b.sync();
-            a.sync();
+        SyncDevice[] devices = pair();
+        try (SyncDevice a = devices[0]; SyncDevice b = devices[1]) {
+            changedOnBoth(a, b, Map.of(PERSON.CITY, "Hagen"), Map.of(PERSON.CITY, "Hagen"));
             assertThat(a.sync.openConflicts()).isEmpty();
             assertThat(b.sync.openConflicts()).isEmpty();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.core.sync.SkipReason;
 import de.lotse.core.sync.SyncReport;
+import de.lotse.persistence.SyncedTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -13,11 +13,10 @@ import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -439,14 +438,10 @@ public final class AppointmentDialog {
 
     /** Dates as the screen writes them ({@code dd.MM.yyyy} in German); typing also takes short forms. */
     static StringConverter<LocalDate> dateConverter(Messages messages) {
-        boolean german = messages.locale().getLanguage().equals("de");
-        DateTimeFormatter shown = DateTimeFormatter.ofPattern(german ? "dd.MM.uuuu" : "dd/MM/uuuu");
-        List<DateTimeFormatter> typed = List.of("d.M.uuuu", "d/M/uuuu", "uuuu-M-d", "d.M.uu").stream()
-                .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.format(shown);
+                return Days.format(date, messages.locale());
             }
 
             @Override
@@ -454,15 +449,8 @@ public final class AppointmentDialog {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter format : typed) {
-                    try {
-                        return LocalDate.parse(text.strip(), format);
-                    } catch (DateTimeParseException e) {
-                        // the next form
-                    }
-                }
                 // the date picker keeps its value for a text it cannot read
-                throw new DateTimeParseException("not a date", text, 0);
+                return Days.parseAhead(text).orElseThrow(() -> new DateTimeParseException("not a date", text, 0));
             }
         };
     }

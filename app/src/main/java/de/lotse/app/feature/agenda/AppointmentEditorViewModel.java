@@ -1,6 +1,9 @@
 package de.lotse.app.feature.agenda;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormMode;
+import de.lotse.app.ui.form.FormModel;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.directory.Caseworker;
@@ -9,11 +12,9 @@ import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.validation.FieldProblem;
-import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,14 +31,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The form of one appointment, new or stored. Saving parses the typed time and numbers, then
  * lets {@link AgendaService} check the rest; every problem appears beside its field and nothing is
  * saved until all are gone.
  */
-public final class AppointmentEditorViewModel {
+public final class AppointmentEditorViewModel implements FormModel<Appointment> {
 
     /** How many persons the person search offers. */
     public static final int PERSON_MATCHES = 20;
@@ -50,10 +50,8 @@ public final class AppointmentEditorViewModel {
     private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
-    private final UUID id;
-    private final boolean isNew;
-    private final UUID originalPerson;
-    private final UUID originalCase;
+    /** The appointment the dialog opened with: a stored one, or a new one's start. */
+    private final Appointment opened;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty startTime = new SimpleStringProperty("");
@@ -69,12 +67,11 @@ public final class AppointmentEditorViewModel {
     private final StringProperty personQuery = new SimpleStringProperty("");
     private final ObservableList<PersonRow> personMatches = FXCollections.observableArrayList();
     private final ObservableList<Caseworker> caseworkers = FXCollections.observableArrayList();
-    private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
+    private final Form<Appointment> form;
     /** Held here: an unmodifiable view only weakly listens to its collection, and a view's listeners must last. */
     private final ObservableList<PersonRow> personMatchesView = FXCollections.unmodifiableObservableList(
             personMatches);
     private final ObservableList<Caseworker> caseworkersView = FXCollections.unmodifiableObservableList(caseworkers);
-    private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private long searches;
 
     private AppointmentEditorViewModel(AgendaService agenda, DirectoryService directory, PersonService people,
@@ -85,21 +82,36 @@ public final class AppointmentEditorViewModel {
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.id = shown.id();
-        this.isNew = isNew;
-        this.originalPerson = shown.personId();
-        this.originalCase = shown.caseId();
+        this.opened = shown;
+        // a new appointment keeps the id its start was given, in case a save is tried again
+        this.form = new Form<>(tasks, onFailure, shown::id, this::fill, this::read);
+        form.track(date, startTime, minutes, title, place, withWhom, interpreterLanguage, reminder, caseworker, person);
+        if (isNew) {
+            form.newRecord(shown);
+        } else {
+            form.open(shown.id(), shown);
+        }
+        personQuery.addListener((obs, old, query) -> search(query));
+    }
+
+    @Override
+    public Form<Appointment> form() {
+        return form;
+    }
+
+    /** Fills the fields from {@code record}, or from the appointment the dialog opened with when it is null. */
+    private void fill(Appointment record) {
+        Appointment shown = record == null ? opened : record;
         date.set(shown.startsAt().toLocalDate());
         startTime.set(shown.startsAt().toLocalTime().format(HH_MM));
         minutes.set(String.valueOf(shown.minutes()));
-        title.set(text(shown.title()));
-        place.set(text(shown.place()));
-        withWhom.set(text(shown.withWhom()));
+        title.set(Form.text(shown.title()));
+        place.set(Form.text(shown.place()));
+        withWhom.set(Form.text(shown.withWhom()));
         interpreterLanguage.set(shown.interpreterLanguage());
         reminder.set(shown.reminderMinutes() == null ? "" : String.valueOf(shown.reminderMinutes()));
         caseworker.set(shown.caseworkerId());
         person.set(shown.personId());
-        personQuery.addListener((obs, old, query) -> search(query));
     }
 
     /**
@@ -169,7 +181,15 @@ public final class AppointmentEditorViewModel {
 
     /** Saves when every field is good; {@code onSaved} is told the saved appointment. */
     public void save(Consumer<Appointment> onSaved) {
-        List<FieldProblem> found = new ArrayList<>();
+        form.saveAndOpen(agenda::save, Appointment::id, onSaved);
+    }
+
+    /**
+     * The appointment the fields describe. The case stays only while the person does: it was the
+     * person's. With a time or number in the wrong form, the rules' problems come as well, so that
+     * every problem shows at once.
+     */
+    private Appointment read(UUID id, List<FieldProblem> found) {
         if (date.get() == null) {
             found.add(FieldProblem.of("date", "required"));
         }
@@ -180,29 +200,21 @@ public final class AppointmentEditorViewModel {
         Integer duration = number("minutes", minutes.get(), true, found);
         Integer remind = number("reminder", reminder.get(), false, found);
         Appointment appointment = new Appointment(id, person.get(),
-                person.get() != null && person.get().equals(originalPerson) ? originalCase : null, caseworker.get(),
+                person.get() != null && person.get().equals(opened.personId()) ? opened.caseId() : null,
+                caseworker.get(),
                 (date.get() == null ? LocalDate.EPOCH : date.get()).atTime(start == null ? LocalTime.NOON : start),
                 duration == null ? 60 : duration, title.get().strip(), blankToNull(place.get()),
                 blankToNull(withWhom.get()), interpreterLanguage.get(), remind);
         if (!found.isEmpty()) {
-            // the rules' checks as well, so that every problem shows at once
             found.addAll(agenda.check(appointment));
-            showProblems(found);
-            return;
+            return null;
         }
-        tasks.run(() -> agenda.save(appointment), result -> {
-            switch (result) {
-                case Validated.Valid<Appointment> valid -> {
-                    problems.clear();
-                    onSaved.accept(valid.value());
-                }
-                case Validated.Invalid<Appointment> invalid -> showProblems(invalid.problems());
-            }
-        }, onFailure);
+        return appointment;
     }
 
     /** Deletes the stored appointment; {@code onDeleted} runs afterwards. */
     public void delete(Runnable onDeleted) {
+        UUID id = opened.id();
         tasks.run(() -> agenda.delete(id), deleted -> onDeleted.run(), onFailure);
     }
 
@@ -232,22 +244,13 @@ public final class AppointmentEditorViewModel {
         return Integer.parseInt(value);
     }
 
-    private void showProblems(List<FieldProblem> found) {
-        problems.clear();
-        found.forEach(problem -> problems.putIfAbsent(problem.field(), problem));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** True for an appointment not saved yet: it cannot be deleted. */
     public boolean isNew() {
-        return isNew;
+        return form.modeProperty().get() == FormMode.NEW;
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
@@ -311,10 +314,5 @@ public final class AppointmentEditorViewModel {
     /** The office's caseworkers to choose from. */
     public ObservableList<Caseworker> caseworkers() {
         return caseworkersView;
-    }
-
-    /** Field name to its problem; read-only for views. */
-    public ObservableMap<String, FieldProblem> problems() {
-        return problemsView;
     }
 }

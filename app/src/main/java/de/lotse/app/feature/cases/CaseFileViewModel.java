@@ -1,6 +1,9 @@
 package de.lotse.app.feature.cases;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.FieldProblems;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormModel;
 import de.lotse.core.cases.Benefit;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
@@ -24,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,7 +48,8 @@ import javafx.collections.ObservableMap;
  * One case file: its header (number, subject, target group, caseworker, status with the moves the
  * workflow allows), its plan, its journal, consents, benefits and referrals. Journal entries are
  * only ever added; a correction is a new entry naming the one it corrects. Every other record is
- * edited in a {@link RecordForm} and checked by {@link CaseService} before it is saved.
+ * edited in its form ({@link StepForm}, {@link ConsentForm}, …) and checked by {@link CaseService}
+ * before it is saved.
  */
 public final class CaseFileViewModel {
 
@@ -88,9 +91,9 @@ public final class CaseFileViewModel {
 
     private final StringProperty journalDraft = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<JournalEntry> correcting = new ReadOnlyObjectWrapper<>();
-    private final ObservableMap<String, FieldProblem> journalProblems = FXCollections.observableHashMap();
+    private final FieldProblems journalProblems = new FieldProblems();
     private final StringProperty closeReason = new SimpleStringProperty("");
-    private final ObservableMap<String, FieldProblem> statusProblems = FXCollections.observableHashMap();
+    private final FieldProblems statusProblems = new FieldProblems();
     private final BooleanBinding dirty;
     // read-only views made once: a view made per call would lose the listeners added to it
     private final ObservableList<CaseStatus> allowedNextView = FXCollections.unmodifiableObservableList(allowedNext);
@@ -102,10 +105,6 @@ public final class CaseFileViewModel {
     private final ObservableList<Consent> consentsView = FXCollections.unmodifiableObservableList(consents);
     private final ObservableList<Benefit> benefitsView = FXCollections.unmodifiableObservableList(benefits);
     private final ObservableList<Referral> referralsView = FXCollections.unmodifiableObservableList(referrals);
-    private final ObservableMap<String, FieldProblem> journalProblemsView =
-            FXCollections.unmodifiableObservableMap(journalProblems);
-    private final ObservableMap<String, FieldProblem> statusProblemsView =
-            FXCollections.unmodifiableObservableMap(statusProblems);
 
     private final StepForm stepForm;
     private final ConsentForm consentForm;
@@ -128,10 +127,11 @@ public final class CaseFileViewModel {
         this.fallbackAuthor = fallbackAuthor;
         this.formats = formats;
         Function<UUID, Organisation> organisation = id -> organisationsById.get(id);
-        stepForm = new StepForm(formats, organisation);
-        consentForm = new ConsentForm(formats);
-        benefitForm = new BenefitForm(formats);
-        referralForm = new ReferralForm(formats, organisation);
+        CaseFormContext forms = new CaseFormContext(tasks, onFailure, cases, () -> caseFile.get().id(), formats);
+        stepForm = new StepForm(forms, organisation);
+        consentForm = new ConsentForm(forms);
+        benefitForm = new BenefitForm(forms);
+        referralForm = new ReferralForm(forms, organisation);
         dirty = Bindings.createBooleanBinding(() -> caseFile.get() != null && !journalDraft.get().isBlank(),
                 journalDraft, caseFile);
     }
@@ -243,10 +243,7 @@ public final class CaseFileViewModel {
                     onChanged.accept(current.id());
                     onDone.run();
                 }
-                case Validated.Invalid<CaseFile> invalid -> {
-                    statusProblems.clear();
-                    invalid.problems().forEach(problem -> statusProblems.putIfAbsent(problem.field(), problem));
-                }
+                case Validated.Invalid<CaseFile> invalid -> statusProblems.show(invalid.problems());
             }
         }, onFailure);
     }
@@ -321,8 +318,7 @@ public final class CaseFileViewModel {
         }
         JournalEntry corrected = correcting.get();
         if (corrected != null && journalDraft.get().strip().equals(corrected.text().strip())) {
-            journalProblems.clear();
-            journalProblems.put("journalText", FieldProblem.of("journalText", "unchanged"));
+            journalProblems.show(List.of(FieldProblem.of("journalText", "unchanged")));
             return;
         }
         String author = author();
@@ -342,10 +338,7 @@ public final class CaseFileViewModel {
                     onChanged.accept(current.id());
                     onDone.run();
                 }
-                case Validated.Invalid<JournalEntry> invalid -> {
-                    journalProblems.clear();
-                    invalid.problems().forEach(problem -> journalProblems.putIfAbsent(problem.field(), problem));
-                }
+                case Validated.Invalid<JournalEntry> invalid -> journalProblems.show(invalid.problems());
             }
         }, onFailure);
     }
@@ -356,11 +349,12 @@ public final class CaseFileViewModel {
 
     /** Opens {@code step} in the step form, or a new step when it is null. */
     public void editStep(IntegrationStep step) {
-        stepForm.open(step, step == null ? null : step.id(), cases.today());
+        stepForm.form().openOrNew(step, IntegrationStep::id);
     }
 
     public void saveStep(Runnable onSaved) {
-        save(stepForm, cases::save, cases::steps, list -> steps.setAll(planOrder(list)), onSaved);
+        save(stepForm, cases::save, cases::steps, list -> steps.setAll(planOrder(list)),
+                onSaved);
     }
 
     /** Marks a step done at once (the quick action beside the plan). */
@@ -371,7 +365,7 @@ public final class CaseFileViewModel {
         IntegrationStep done = new IntegrationStep(step.id(), step.caseId(), step.title(), step.category(),
                 step.priority(), StepStatus.DONE, step.dueOn(), step.organisationId(), step.outcome(), step.lastChange());
         tasks.run(() -> {
-            cases.save(done);
+            cases.save(step, done);
             return cases.steps(step.caseId());
         }, list -> {
             steps.setAll(planOrder(list));
@@ -380,7 +374,7 @@ public final class CaseFileViewModel {
     }
 
     public void editConsent(Consent consent) {
-        consentForm.open(consent, consent == null ? null : consent.id(), cases.today());
+        consentForm.form().openOrNew(consent, Consent::id);
     }
 
     public void saveConsent(Runnable onSaved) {
@@ -395,13 +389,13 @@ public final class CaseFileViewModel {
         Consent withdrawn = new Consent(consent.id(), consent.caseId(), consent.purpose(), consent.givenOn(),
                 cases.today().isBefore(consent.givenOn()) ? consent.givenOn() : cases.today());
         tasks.run(() -> {
-            cases.save(withdrawn);
+            cases.save(consent, withdrawn);
             return cases.consents(consent.caseId());
         }, consents::setAll, onFailure);
     }
 
     public void editBenefit(Benefit benefit) {
-        benefitForm.open(benefit, benefit == null ? null : benefit.id(), cases.today());
+        benefitForm.form().openOrNew(benefit, Benefit::id);
     }
 
     public void saveBenefit(Runnable onSaved) {
@@ -409,46 +403,30 @@ public final class CaseFileViewModel {
     }
 
     public void editReferral(Referral referral) {
-        referralForm.open(referral, referral == null ? null : referral.id(), cases.today());
+        referralForm.form().openOrNew(referral, Referral::id);
     }
 
     public void saveReferral(Runnable onSaved) {
         save(referralForm, cases::save, cases::referrals, referrals::setAll, onSaved);
     }
 
-    private record Saved<T>(Validated<T> result, List<T> list) { }
-
     /**
-     * Checks the form's typed text, then lets the service check and store the record; the problems
-     * of either appear beside the fields and nothing is saved. On success the list is read anew.
+     * Saves the form through {@code store}: the problems of the typed text or of the service's
+     * checks appear beside the fields and nothing is saved. Once saved, the list is read anew in the
+     * same background work and the form is empty for the next record.
      */
-    private <T> void save(RecordForm<T> form, Function<T, Validated<T>> store, Function<UUID, List<T>> reread,
+    private <T> void save(FormModel<T> form, Form.Save<T, T> store, Function<UUID, List<T>> reread,
             Consumer<List<T>> show, Runnable onSaved) {
         CaseFile current = caseFile.get();
         if (current == null) {
             return;
         }
-        List<FieldProblem> found = new ArrayList<>();
-        UUID id = Optional.ofNullable(form.editingProperty().get()).orElseGet(cases::newId);
-        T record = form.build(id, current.id(), found);
-        if (record == null) {
-            form.showProblems(found);
-            return;
-        }
-        tasks.run(() -> {
-            Validated<T> result = store.apply(record);
-            return new Saved<>(result, result instanceof Validated.Valid<T> ? reread.apply(current.id()) : List.of());
-        }, saved -> {
-            switch (saved.result()) {
-                case Validated.Valid<T> valid -> {
-                    form.open(null, null, cases.today());
-                    show.accept(saved.list());
-                    onChanged.accept(current.id());
-                    onSaved.run();
-                }
-                case Validated.Invalid<T> invalid -> form.showProblems(invalid.problems());
-            }
-        }, onFailure);
+        form.form().save((base, edited) -> store.save(base, edited).map(saved -> reread.apply(current.id())), list -> {
+            form.form().newRecord();
+            show.accept(list);
+            onChanged.accept(current.id());
+            onSaved.run();
+        });
     }
 
     /** The organisation's name; empty for none or one no longer known. */
@@ -522,7 +500,7 @@ public final class CaseFileViewModel {
     }
 
     public ObservableMap<String, FieldProblem> journalProblems() {
-        return journalProblemsView;
+        return journalProblems.view();
     }
 
     /** Why the case is closed, asked for before closing. */
@@ -531,7 +509,7 @@ public final class CaseFileViewModel {
     }
 
     public ObservableMap<String, FieldProblem> statusProblems() {
-        return statusProblemsView;
+        return statusProblems.view();
     }
 
     public StepForm stepForm() {

@@ -1,15 +1,13 @@
 package de.lotse.app.feature.cases;
 
 import de.lotse.core.clock.OfficeTime;
+import de.lotse.core.text.Days;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,10 +23,6 @@ public final class CaseFormats {
 
     private static final Pattern GERMAN_AMOUNT = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?|\\d+(,\\d{1,2})?");
     private static final Pattern ENGLISH_AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+(\\.\\d{1,2})?");
-    private static final List<DateTimeFormatter> DAY_INPUTS = List.of(
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
 
     private final Locale locale;
     private final boolean german;
@@ -40,7 +34,7 @@ public final class CaseFormats {
 
     /** {@code 07.03.2026}; empty for none. */
     public String day(LocalDate day) {
-        return day == null ? "" : day.format(DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "dd/MM/yyyy", locale));
+        return Days.format(day, locale);
     }
 
     /** {@code 07.03.2026 14:05} in the office's time zone. */
@@ -68,18 +62,5 @@ public final class CaseFormats {
         }
         String normal = german ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
         return Optional.of(new BigDecimal(normal).setScale(2));
-    }
-
-    /** A day typed as {@code 7.3.2026}, {@code 07.03.2026}, {@code 07/03/2026} or {@code 2026-03-07}. */
-    public static Optional<LocalDate> parseDay(String text) {
-        String plain = text == null ? "" : text.strip();
-        for (DateTimeFormatter format : DAY_INPUTS) {
-            try {
-                return Optional.of(LocalDate.parse(plain, format));
-            } catch (DateTimeParseException notThisForm) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
     }
 }

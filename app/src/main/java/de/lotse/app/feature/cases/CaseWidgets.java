@@ -5,6 +5,7 @@ import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.FormModel;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.directory.StepPriority;
 import de.lotse.core.validation.FieldProblem;
@@ -235,7 +236,7 @@ final class CaseWidgets {
      * (they show beside the fields); Esc or Abbrechen on a changed form asks before the changes
      * are dropped. {@code save} is given what closes the dialog once the record is saved.
      */
-    static Dialog<ButtonType> formDialog(Window owner, I18n i18n, String titleKey, Node content, RecordForm<?> form,
+    static Dialog<ButtonType> formDialog(Window owner, I18n i18n, String titleKey, Node content, FormModel<?> form,
             Consumer<Runnable> save) {
         Messages m = i18n.current();
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -1,6 +1,7 @@
 package de.lotse.app.feature.cases;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.FieldProblems;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.TargetGroup;
@@ -60,13 +61,12 @@ public final class NewCaseViewModel {
     private final ObjectProperty<PlanTemplate> template = new SimpleObjectProperty<>();
     private final ObservableList<Caseworker> caseworkers = FXCollections.observableArrayList();
     private final ObservableList<PlanTemplate> templates = FXCollections.observableArrayList();
-    private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
+    private final FieldProblems problems = new FieldProblems();
     private final ReadOnlyObjectWrapper<CaseFile> created = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Caseworker> caseworkersView = FXCollections.unmodifiableObservableList(caseworkers);
     private final ObservableList<PlanTemplate> templatesView = FXCollections.unmodifiableObservableList(templates);
-    private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
 
     public NewCaseViewModel(CaseService cases, DirectoryService directory, PersonService people, TaskRunner tasks,
             Consumer<Throwable> onFailure) {
@@ -147,8 +147,7 @@ public final class NewCaseViewModel {
                     created.set(valid.value());
                     onCreated.accept(valid.value().id());
                 }
-                case Validated.Invalid<CaseFile> invalid ->
-                        invalid.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem));
+                case Validated.Invalid<CaseFile> invalid -> problems.show(invalid.problems());
             }
         }, failure -> {
             working.set(false);
@@ -200,7 +199,7 @@ public final class NewCaseViewModel {
     }
 
     public ObservableMap<String, FieldProblem> problems() {
-        return problemsView;
+        return problems.view();
     }
 
     /** The case once it is opened, with its number; null before. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.directory.Caseworker;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -20,13 +20,13 @@ abstract class ListFormView<T> implements RecordForm {
 
     protected final TableView<T> table = new TableView<>();
     protected final I18n i18n;
-    private final FormModel<T> form;
+    private final ListFormModel<T> form;
     private final Function<T, UUID> idOf;
     private final String unsavedKey;
     /** Set while the list's selection follows the form, so that it opens nothing. */
     private boolean selecting;
 
-    ListFormView(FormModel<T> form, I18n i18n, Function<T, UUID> idOf, String unsavedKey) {
+    ListFormView(ListFormModel<T> form, I18n i18n, Function<T, UUID> idOf, String unsavedKey) {
         this.form = form;
         this.i18n = i18n;
         this.idOf = idOf;

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.directory.Organisation;
 import de.lotse.core.directory.OrganisationContact;
 import de.lotse.core.directory.OrganisationKind;
@@ -141,8 +143,8 @@ public final class OrganisationsView extends ListFormView<Organisation> {
     /** "Bahnhofstraße 12, 58095 Hagen", leaving out what is not known. */
     private static String address(Organisation organisation) {
         var address = organisation.address();
-        String town = String.join(" ", Problems.text(address.postalCode()), Problems.text(address.city())).strip();
-        return String.join(", ", java.util.stream.Stream.of(Problems.text(address.street()).strip(), town)
+        String town = String.join(" ", Form.text(address.postalCode()), Form.text(address.city())).strip();
+        return String.join(", ", java.util.stream.Stream.of(Form.text(address.street()).strip(), town)
                 .filter(part -> !part.isEmpty()).toList());
     }
 

@@ -1,6 +1,8 @@
 package de.lotse.app.feature.directory;
 
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.directory.Organisation;
 import de.lotse.core.directory.OrganisationContact;
@@ -9,9 +11,6 @@ import de.lotse.core.directory.StepCategory;
 import de.lotse.core.person.Address;
 import de.lotse.core.text.Names;
 import de.lotse.core.validation.FieldProblem;
-import de.lotse.core.validation.Validated;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,22 +18,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -42,7 +35,7 @@ import javafx.collections.transformation.FilteredList;
  * form of one organisation with its topics (Zuständigkeiten) and its contacts. Saving checks every
  * field first; problems appear beside the fields and nothing is saved.
  */
-public final class OrganisationsViewModel implements FormModel<Organisation> {
+public final class OrganisationsViewModel implements ListFormModel<Organisation> {
 
     private final DirectoryService directory;
     private final TaskRunner tasks;
@@ -61,15 +54,10 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
     private final StringProperty city = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<FormMode> mode = new ReadOnlyObjectWrapper<>(FormMode.EMPTY);
-    private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
-    private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
-    private final ReadOnlyObjectWrapper<List<Object>> saved = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding dirty;
+    private final Form<Organisation> form;
     private final ObservableList<OrganisationContact> contacts = FXCollections.observableArrayList();
     private final ObservableList<OrganisationContact> contactsView = FXCollections.unmodifiableObservableList(contacts);
     private final ObservableList<Organisation> allView = FXCollections.unmodifiableObservableList(all);
-    private final ObservableMap<String, FieldProblem> problemsView = FXCollections.unmodifiableObservableMap(problems);
 
     private final ContactFormModel contactForm;
 
@@ -81,18 +69,15 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
         for (StepCategory category : StepCategory.values()) {
             topics.put(category, new SimpleBooleanProperty(false));
         }
-        saved.set(values());
-        List<Observable> inputs = new ArrayList<>(List.of(name, kind, street, postalCode, city, phone, email, saved,
-                mode));
-        inputs.addAll(topics.values());
-        dirty = Bindings.createBooleanBinding(() -> mode.get() != FormMode.EMPTY && !values().equals(saved.get()),
-                inputs.toArray(Observable[]::new));
+        form = new Form<>(tasks, onFailure, directory::newId, this::show, this::read);
+        form.track(name, kind, street, postalCode, city, phone, email);
+        form.track(topics.values().toArray(BooleanProperty[]::new));
         filter.addListener((obs, old, text) -> applyFilter());
     }
 
-    private List<Object> values() {
-        return Arrays.asList(name.get(), kind.get(), chosenTopics(), street.get(), postalCode.get(), city.get(),
-                phone.get(), email.get());
+    @Override
+    public Form<Organisation> form() {
+        return form;
     }
 
     private Set<StepCategory> chosenTopics() {
@@ -122,8 +107,8 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
         List<String> words = Names.tokens(filter.get());
         shown.setPredicate(words.isEmpty() ? null : organisation -> {
             String text = Names.normalize(String.join(" ", organisation.name(),
-                    Problems.text(organisation.address().street()), Problems.text(organisation.address().postalCode()),
-                    Problems.text(organisation.address().city())));
+                    Form.text(organisation.address().street()), Form.text(organisation.address().postalCode()),
+                    Form.text(organisation.address().city())));
             return words.stream().allMatch(text::contains);
         });
     }
@@ -131,16 +116,14 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
     /** Shows a stored organisation in the form and reads its contacts. */
     @Override
     public void edit(Organisation organisation) {
-        show(organisation);
-        editing.set(organisation.id());
-        mode.set(FormMode.EDIT);
+        form.open(organisation.id(), organisation);
         loadContacts(organisation.id());
     }
 
     private void loadContacts(UUID organisationId) {
         contacts.clear();
         tasks.run(() -> directory.contacts(organisationId), found -> {
-            if (organisationId.equals(editing.get())) {
+            if (organisationId.equals(form.editingProperty().get())) {
                 contacts.setAll(found);
             }
         }, onFailure);
@@ -148,27 +131,17 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
 
     /** An empty form for a new organisation (Ctrl+N). */
     public void newOrganisation() {
-        show(null);
-        editing.set(null);
+        form.newRecord();
         contacts.clear();
-        mode.set(FormMode.NEW);
     }
 
     /** Drops the changes (Esc): back to what was stored, or an empty form. */
+    @Override
     public void cancel() {
-        Organisation stored = mode.get() == FormMode.EDIT ? find(editing.get()) : null;
-        if (stored == null) {
-            show(null);
-            editing.set(null);
+        form.cancel();
+        if (form.modeProperty().get() == FormMode.EMPTY) {
             contacts.clear();
-            mode.set(FormMode.EMPTY);
-        } else {
-            show(stored);
         }
-    }
-
-    private Organisation find(UUID id) {
-        return all.stream().filter(organisation -> organisation.id().equals(id)).findFirst().orElse(null);
     }
 
     private void show(Organisation organisation) {
@@ -177,58 +150,37 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
         topics.forEach((category, checked) -> checked.set(organisation != null
                 && organisation.topics().contains(category)));
         Address address = organisation == null ? new Address(null, null, null) : organisation.address();
-        street.set(Problems.text(address.street()));
-        postalCode.set(Problems.text(address.postalCode()));
-        city.set(Problems.text(address.city()));
-        phone.set(organisation == null ? "" : Problems.text(organisation.phone()));
-        email.set(organisation == null ? "" : Problems.text(organisation.email()));
-        problems.clear();
-        saved.set(values());
+        street.set(Form.text(address.street()));
+        postalCode.set(Form.text(address.postalCode()));
+        city.set(Form.text(address.city()));
+        phone.set(organisation == null ? "" : Form.text(organisation.phone()));
+        email.set(organisation == null ? "" : Form.text(organisation.email()));
     }
 
-    /** As {@link FormModel#save(Consumer)}; {@code onInvalid} runs when problems kept the form from being saved. */
+    private Organisation read(UUID id, List<FieldProblem> found) {
+        return new Organisation(id, name.get(), kind.get() == null ? OrganisationKind.OTHER : kind.get(),
+                chosenTopics(), new Address(street.get(), postalCode.get(), city.get()), phone.get(), email.get());
+    }
+
+    @Override
     public void save(Consumer<UUID> onSaved, Runnable onInvalid) {
-        if (mode.get() == FormMode.EMPTY) {
-            return;
-        }
-        UUID id = editing.get();
-        String nameText = name.get();
-        OrganisationKind kindValue = kind.get() == null ? OrganisationKind.OTHER : kind.get();
-        Set<StepCategory> topicValues = chosenTopics();
-        Address address = new Address(street.get(), postalCode.get(), city.get());
-        String phoneText = phone.get();
-        String emailText = email.get();
-        tasks.run(() -> directory.save(new Organisation(id == null ? directory.newId() : id, nameText, kindValue,
-                topicValues, address, phoneText, emailText)), result -> {
-                    switch (result) {
-                        case Validated.Valid<Organisation> valid -> {
-                            Organisation stored = valid.value();
-                            show(stored);
-                            editing.set(stored.id());
-                            mode.set(FormMode.EDIT);
-                            load(() -> onSaved.accept(stored.id()));
-                        }
-                        case Validated.Invalid<Organisation> invalid -> {
-                    Problems.show(problems, invalid.problems());
-                    onInvalid.run();
-                }
-                    }
-                }, onFailure);
+        form.saveAndOpen(directory::save, Organisation::id, stored -> load(() -> onSaved.accept(stored.id())),
+                onInvalid);
     }
 
     /** Empties the contact form for a new contact of the organisation shown (it must be stored). */
     public void newContact() {
-        contactForm.start(editing.get(), null);
+        contactForm.start(form.editingProperty().get(), null);
     }
 
     /** Fills the contact form with a contact of the organisation shown. */
     public void editContact(OrganisationContact contact) {
-        contactForm.start(editing.get(), contact);
+        contactForm.start(form.editingProperty().get(), contact);
     }
 
     /** Saves the contact form; when it was good, the contacts are read anew and {@code onSaved} runs. */
     public void saveContact(Runnable onSaved) {
-        UUID organisation = editing.get();
+        UUID organisation = form.editingProperty().get();
         contactForm.save(contact -> {
             if (organisation != null) {
                 loadContacts(organisation);
@@ -295,28 +247,5 @@ public final class OrganisationsViewModel implements FormModel<Organisation> {
 
     public StringProperty emailProperty() {
         return email;
-    }
-
-    public ReadOnlyObjectProperty<FormMode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<UUID> editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    /** Field name to its problem; read-only for views. */
-    public ObservableMap<String, FieldProblem> problems() {
-        return problemsView;
-    }
-
-    /** True while the form holds changes that are not saved. */
-    public BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    public boolean isDirty() {
-        return dirty.get();
     }
 }

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Tweaks;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.directory.OrganisationKind;
 import de.lotse.core.directory.PlanTemplate;
 import de.lotse.core.directory.StepCategory;
@@ -197,7 +199,7 @@ public final class TemplatesView extends ListFormView<PlanTemplate> {
         TableColumn<StepRow, StepRow> title = new TableColumn<>();
         title.textProperty().bind(i18n.text("directory.step.column.title"));
         title.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        title.setCellFactory(column -> new TwoLineCell<>(row -> Problems.text(row.titleProperty().get()).isBlank()
+        title.setCellFactory(column -> new TwoLineCell<>(row -> Form.text(row.titleProperty().get()).isBlank()
                 ? "–" : row.titleProperty().get(), this::stepDetail));
         title.setPrefWidth(300);
         title.setSortable(false);

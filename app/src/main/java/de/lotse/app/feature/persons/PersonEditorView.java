@@ -2,10 +2,10 @@ package de.lotse.app.feature.persons;
 
 import atlantafx.base.theme.Styles;
 import de.lotse.app.feature.persons.PersonEditorViewModel.Candidate;
-import de.lotse.app.feature.persons.PersonEditorViewModel.Mode;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.Sex;
@@ -125,7 +125,7 @@ public final class PersonEditorView {
         candidates.managedProperty().bind(anyCandidates);
         model.candidates().addListener((javafx.collections.ListChangeListener<Candidate>) change -> fillCandidates());
 
-        var editing = model.modeProperty().isNotEqualTo(Mode.EMPTY);
+        var editing = model.modeProperty().isNotEqualTo(FormMode.EMPTY);
         for (Node node : new Node[] {form, buttons}) {
             node.visibleProperty().bind(editing);
             node.managedProperty().bind(editing);
@@ -133,7 +133,7 @@ public final class PersonEditorView {
         hint.visibleProperty().bind(editing.not());
         hint.managedProperty().bind(editing.not());
 
-        var stored = model.modeProperty().isEqualTo(Mode.EDIT);
+        var stored = model.modeProperty().isEqualTo(FormMode.EDIT);
         records.visibleProperty().bind(stored);
         records.managedProperty().bind(stored);
         VBox page = new VBox(14, title, hint, candidates, form, buttons, records);

@@ -1,7 +1,9 @@
 package de.lotse.app.feature.persons;
 
-import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.Form;
+import de.lotse.app.ui.form.FormMode;
+import de.lotse.app.ui.form.FormModel;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
 import de.lotse.core.person.DuplicateCandidate;
@@ -11,6 +13,7 @@ import de.lotse.core.person.PersonDraft;
 import de.lotse.core.person.PersonProfile;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.Sex;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
@@ -19,32 +22,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The form of one person: opened from the list or new. Saving checks every field first (problems
  * appear beside the fields, nothing is saved), and a new person who may already be registered is
  * shown side by side with the candidates before it is saved.
  */
-public final class PersonEditorViewModel {
-
-    /** What the form shows. */
-    public enum Mode { EMPTY, NEW, EDIT }
+public final class PersonEditorViewModel implements FormModel<PersonDraft> {
 
     /** A stored person that a new one may be, with what a person needs to compare them. */
     public record Candidate(PersonDetail person, double score) { }
+
+    /** What saving came to, besides problems of the fields. */
+    private sealed interface Outcome {
+
+        /** Stored under {@code id}, as {@code draft}. */
+        record Saved(UUID id, PersonDraft draft) implements Outcome { }
+
+        /** A new person not stored yet: the register holds persons they may be. */
+        record MayExist(List<Candidate> candidates) implements Outcome { }
+
+        /** A new person not stored: the rules' problems, found before the register was compared. */
+        record Refused(List<FieldProblem> problems) implements Outcome { }
+    }
+
+    private static final PersonDraft EMPTY = new PersonDraft(null, null, null, Sex.UNKNOWN, List.of(), Contact.NONE);
 
     private final PersonService people;
     private final TaskRunner tasks;
@@ -70,94 +80,94 @@ public final class PersonEditorViewModel {
     private final StringProperty fileNumberBamf = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
-    private final ReadOnlyObjectWrapper<UUID> editing = new ReadOnlyObjectWrapper<>();
-    private final ObservableMap<String, FieldProblem> problems = FXCollections.observableHashMap();
-    /** Read-only views made once: listeners on a wrapper made per call would be collected with it. */
-    private final ObservableMap<String, FieldProblem> problemsView =
-            FXCollections.unmodifiableObservableMap(problems);
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    /** Made once and held: an unmodifiable view only weakly listens to its list, and a view's listeners must last. */
     private final ObservableList<Candidate> candidatesView = FXCollections.unmodifiableObservableList(candidates);
-    /** The form as loaded or last saved: the form is dirty when it differs. */
-    private final ReadOnlyObjectWrapper<List<Object>> saved = new ReadOnlyObjectWrapper<>(values());
-    private final BooleanBinding dirty;
+    /** The person as the form last loaded or saved it (its base): an update stores only what differs from it. */
+    private final Form<PersonDraft> form;
 
     public PersonEditorViewModel(PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        dirty = Bindings.createBooleanBinding(() -> mode.get() != Mode.EMPTY && !values().equals(saved.get()),
-                familyName, givenName, birthDate, sex, nationalities, phone, email, street, postalCode, city,
+        // a new person's id is the service's to give
+        form = new Form<>(tasks, onFailure, () -> null, this::show, this::read);
+        form.track(familyName, givenName, birthDate, sex, nationalities, phone, email, street, postalCode, city,
                 nameOriginal, otherNames, languages, interpreterNeeded, arrivalInGermany, arrivalInTown,
-                fileNumberAbh, fileNumberBamf, notes, saved, mode);
+                fileNumberAbh, fileNumberBamf, notes);
     }
 
-    private List<Object> values() {
-        return Arrays.asList(familyName.get(), givenName.get(), birthDate.get(), sex.get(), nationalities.get(),
-                phone.get(), email.get(), street.get(), postalCode.get(), city.get(), nameOriginal.get(),
-                otherNames.get(), languages.get(), interpreterNeeded.get(), arrivalInGermany.get(),
-                arrivalInTown.get(), fileNumberAbh.get(), fileNumberBamf.get(), notes.get());
+    @Override
+    public Form<PersonDraft> form() {
+        return form;
     }
 
     /** Opens a stored person (read in the background). */
     public void edit(UUID id) {
-        tasks.run(() -> people.find(id), loaded -> loaded.ifPresentOrElse(detail -> {
-            show(detail.person());
-            editing.set(id);
-            mode.set(Mode.EDIT);
-        }, this::clear), onFailure);
+        tasks.run(() -> people.find(id), loaded -> loaded.ifPresentOrElse(detail -> form.open(id, detail.person()),
+                form::clear), onFailure);
     }
 
     /** An empty form for a new person (Ctrl+N). */
     public void newPerson() {
-        show(new PersonDraft(null, null, null, Sex.UNKNOWN, List.of(), Contact.NONE));
-        editing.set(null);
-        mode.set(Mode.NEW);
+        form.newRecord();
     }
 
-    /** Drops the changes (Esc): back to what was loaded, or an empty form. */
+    /** Drops the changes (Esc): back to the person as stored now, or an empty form. */
+    @Override
     public void cancel() {
-        if (mode.get() == Mode.EDIT) {
-            edit(editing.get());
+        if (form.modeProperty().get() == FormMode.EDIT) {
+            edit(form.editingProperty().get());
         } else {
-            clear();
+            form.clear();
         }
     }
 
-    private void clear() {
-        show(new PersonDraft(null, null, null, Sex.UNKNOWN, List.of(), Contact.NONE));
-        editing.set(null);
-        mode.set(Mode.EMPTY);
-    }
-
-    /** The person as the form last loaded or saved it: an update stores only what differs from it. */
-    private PersonDraft base;
-
-    private void show(PersonDraft person) {
-        base = person;
-        familyName.set(text(person.familyName()));
-        givenName.set(text(person.givenName()));
+    private void show(PersonDraft shown) {
+        PersonDraft person = shown == null ? EMPTY : shown;
+        familyName.set(Form.text(person.familyName()));
+        givenName.set(Form.text(person.givenName()));
         birthDate.set(person.birthDate() == null ? "" : person.birthDate().format());
         sex.set(person.sex());
         nationalities.set(String.join(", ", person.nationalities()));
-        phone.set(text(person.contact().phone()));
-        email.set(text(person.contact().email()));
-        street.set(text(person.contact().address().street()));
-        postalCode.set(text(person.contact().address().postalCode()));
-        city.set(text(person.contact().address().city()));
+        phone.set(Form.text(person.contact().phone()));
+        email.set(Form.text(person.contact().email()));
+        street.set(Form.text(person.contact().address().street()));
+        postalCode.set(Form.text(person.contact().address().postalCode()));
+        city.set(Form.text(person.contact().address().city()));
         PersonProfile profile = person.profile();
-        nameOriginal.set(text(profile.nameOriginal()));
+        nameOriginal.set(Form.text(profile.nameOriginal()));
         otherNames.set(String.join("; ", profile.otherNames()));
         languages.set(String.join(", ", profile.languages()));
         interpreterNeeded.set(profile.interpreterNeeded());
         arrivalInGermany.set(Days.format(profile.arrivalInGermany()));
         arrivalInTown.set(Days.format(profile.arrivalInTown()));
-        fileNumberAbh.set(text(profile.fileNumberAbh()));
-        fileNumberBamf.set(text(profile.fileNumberBamf()));
-        notes.set(text(profile.notes()));
-        problems.clear();
+        fileNumberAbh.set(Form.text(profile.fileNumberAbh()));
+        fileNumberBamf.set(Form.text(profile.fileNumberBamf()));
+        notes.set(Form.text(profile.notes()));
         candidates.clear();
-        saved.set(values());
+    }
+
+    /** The draft the fields describe; a birth date or arrival day in the wrong form is a problem of its field. */
+    private PersonDraft read(UUID id, List<FieldProblem> found) {
+        PartialDate birth = null;
+        if (!birthDate.get().isBlank()) {
+            birth = PartialDate.parse(birthDate.get()).orElse(null);
+            if (birth == null) {
+                found.add(FieldProblem.of("birthDate", "dateFormat"));
+            }
+        }
+        LocalDate inGermany = Days.parse("arrivalInGermany", arrivalInGermany.get(), found);
+        LocalDate inTown = Days.parse("arrivalInTown", arrivalInTown.get(), found);
+        if (!found.isEmpty()) {
+            return null;
+        }
+        PersonProfile profile = new PersonProfile(nameOriginal.get(), items(otherNames.get(), "[;\\n]+"),
+                items(languages.get(), "[,;\\s]+"), interpreterNeeded.get(), inGermany, inTown, fileNumberAbh.get(),
+                fileNumberBamf.get(), notes.get());
+        return new PersonDraft(familyName.get(), givenName.get(), birth, sex.get(),
+                items(nationalities.get(), "[,;\\s]+"),
+                new Contact(phone.get(), email.get(), new Address(street.get(), postalCode.get(), city.get())), profile);
     }
 
     /**
@@ -174,53 +184,41 @@ public final class PersonEditorViewModel {
     }
 
     private void save(Consumer<UUID> onSaved, boolean candidatesSeen) {
-        List<FieldProblem> found = new ArrayList<>();
-        PartialDate birth = null;
-        if (!birthDate.get().isBlank()) {
-            birth = PartialDate.parse(birthDate.get()).orElse(null);
-            if (birth == null) {
-                found.add(FieldProblem.of("birthDate", "dateFormat"));
-            }
-        }
-        LocalDate inGermany = Days.parse("arrivalInGermany", arrivalInGermany.get(), found);
-        LocalDate inTown = Days.parse("arrivalInTown", arrivalInTown.get(), found);
-        if (!found.isEmpty()) {
-            showProblems(found);
-            return;
-        }
-        PersonProfile profile = new PersonProfile(nameOriginal.get(), items(otherNames.get(), "[;\\n]+"),
-                items(languages.get(), "[,;\\s]+"), interpreterNeeded.get(), inGermany, inTown, fileNumberAbh.get(),
-                fileNumberBamf.get(), notes.get());
-        PersonDraft draft = new PersonDraft(familyName.get(), givenName.get(), birth, sex.get(),
-                items(nationalities.get(), "[,;\\s]+"),
-                new Contact(phone.get(), email.get(), new Address(street.get(), postalCode.get(), city.get())), profile);
-        UUID id = editing.get();
-        if (mode.get() == Mode.NEW && !candidatesSeen) {
-            tasks.run(() -> checkThenFindCandidates(draft), result -> {
-                if (result.problems().isEmpty() && result.candidates().isEmpty()) {
-                    save(onSaved, true);
-                } else {
-                    showProblems(result.problems());
-                    candidates.setAll(result.candidates());
-                }
-            }, onFailure);
-            return;
-        }
-        PersonDraft shown = base;
-        tasks.run(() -> id == null ? people.add(draft) : updated(id, shown, draft), result -> {
-            switch (result) {
-                case Validated.Valid<UUID> valid -> {
-                    problems.clear();
+        UUID id = form.editingProperty().get();
+        form.save((base, draft) -> saveOrCompare(id, base, draft, candidatesSeen), outcome -> {
+            switch (outcome) {
+                case Outcome.Saved saved -> {
                     candidates.clear();
-                    editing.set(valid.value());
-                    mode.set(Mode.EDIT);
-                    saved.set(values());
-                    base = draft;
-                    onSaved.accept(valid.value());
+                    form.saved(saved.id(), saved.draft());
+                    onSaved.accept(saved.id());
                 }
-                case Validated.Invalid<UUID> invalid -> showProblems(invalid.problems());
+                case Outcome.MayExist may -> candidates.setAll(may.candidates());
+                case Outcome.Refused refused -> {
+                    form.showProblems(refused.problems());
+                    candidates.clear();
+                }
             }
-        }, onFailure);
+        });
+    }
+
+    /**
+     * In the background: a new person whom no one compared yet is first checked by the rules and
+     * compared with the register; saved at once when they fit no one. A stored person's update
+     * saves only what changed from {@code base}.
+     */
+    private Validated<Outcome> saveOrCompare(UUID id, PersonDraft base, PersonDraft draft, boolean candidatesSeen) {
+        if (id == null && !candidatesSeen) {
+            List<FieldProblem> rules = people.check(draft);
+            if (!rules.isEmpty()) {
+                return new Validated.Valid<>(new Outcome.Refused(rules));
+            }
+            List<Candidate> found = candidatesFor(draft);
+            if (!found.isEmpty()) {
+                return new Validated.Valid<>(new Outcome.MayExist(found));
+            }
+        }
+        return (id == null ? people.add(draft) : updated(id, base, draft))
+                .map(saved -> new Outcome.Saved(saved, draft));
     }
 
     /** An update as the id it saved (an update of a person deleted meanwhile is a new problem). */
@@ -232,28 +230,12 @@ public final class PersonEditorViewModel {
         };
     }
 
-    private record Check(List<FieldProblem> problems, List<Candidate> candidates) { }
-
-    /** The checks of the rules first; only a good draft is compared with the register. */
-    private Check checkThenFindCandidates(PersonDraft draft) {
-        List<FieldProblem> rules = people.check(draft);
-        if (!rules.isEmpty()) {
-            return new Check(rules, List.of());
-        }
+    private List<Candidate> candidatesFor(PersonDraft draft) {
         List<Candidate> found = new ArrayList<>();
         for (DuplicateCandidate candidate : people.candidatesFor(draft)) {
             people.find(candidate.second()).ifPresent(detail -> found.add(new Candidate(detail, candidate.score())));
         }
-        return new Check(List.of(), found);
-    }
-
-    private void showProblems(List<FieldProblem> found) {
-        problems.clear();
-        found.forEach(problem -> problems.putIfAbsent(problem.field(), problem));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
+        return found;
     }
 
     private static List<String> items(String text, String separators) {
@@ -338,29 +320,7 @@ public final class PersonEditorViewModel {
         return city;
     }
 
-    public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<UUID> editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    /** Field name to its problem; read-only for views. */
-    public ObservableMap<String, FieldProblem> problems() {
-        return problemsView;
-    }
-
     public ObservableList<Candidate> candidates() {
         return candidatesView;
-    }
-
-    /** True while the form holds changes that are not saved. */
-    public BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    public boolean isDirty() {
-        return dirty.get();
     }
 }

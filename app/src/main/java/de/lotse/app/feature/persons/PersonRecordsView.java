@@ -2,7 +2,6 @@ package de.lotse.app.feature.persons;
 
 import atlantafx.base.theme.Styles;
 import de.lotse.app.i18n.Messages;
-import de.lotse.app.ui.Days;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.agenda.Appointment;
@@ -13,6 +12,7 @@ import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import java.util.UUID;
 import java.util.function.Consumer;

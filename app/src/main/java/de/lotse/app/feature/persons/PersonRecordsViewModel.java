@@ -1,7 +1,7 @@
 package de.lotse.app.feature.persons;
 
-import de.lotse.app.ui.Days;
 import de.lotse.app.ui.TaskRunner;
+import de.lotse.app.ui.form.FieldProblems;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseService;
@@ -12,6 +12,7 @@ import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
 import de.lotse.core.person.ResidenceStatus;
+import de.lotse.core.text.Days;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.time.LocalDate;
@@ -67,9 +68,7 @@ public final class PersonRecordsViewModel {
     private final StringProperty residenceFrom = new SimpleStringProperty("");
     private final StringProperty residenceUntil = new SimpleStringProperty("");
     private final StringProperty residenceNote = new SimpleStringProperty("");
-    private final ObservableMap<String, FieldProblem> residenceProblems = FXCollections.observableHashMap();
-    private final ObservableMap<String, FieldProblem> residenceProblemsView =
-            FXCollections.unmodifiableObservableMap(residenceProblems);
+    private final FieldProblems residenceProblems = new FieldProblems();
 
     public PersonRecordsViewModel(PersonService people, CaseService cases, AgendaService agenda, TaskRunner tasks,
             Consumer<Throwable> onFailure) {
@@ -171,7 +170,7 @@ public final class PersonRecordsViewModel {
             found.add(FieldProblem.of("residenceKind", "required"));
         }
         if (!found.isEmpty()) {
-            showResidenceProblems(found);
+            residenceProblems.show(found);
             return;
         }
         String note = residenceNote.get().isBlank() ? null : residenceNote.get().strip();
@@ -187,18 +186,13 @@ public final class PersonRecordsViewModel {
                     residenceNote.set("");
                     load(id);
                 }
-                case Validated.Invalid<UUID> invalid -> showResidenceProblems(invalid.problems());
+                case Validated.Invalid<UUID> invalid -> residenceProblems.show(invalid.problems());
             }
         }, onFailure);
     }
 
     public void removeResidence(UUID id) {
         reloadAfter(() -> people.deleteResidence(id));
-    }
-
-    private void showResidenceProblems(List<FieldProblem> found) {
-        residenceProblems.clear();
-        found.forEach(problem -> residenceProblems.putIfAbsent(problem.field(), problem));
     }
 
     public ReadOnlyObjectProperty<UUID> personProperty() {
@@ -257,6 +251,6 @@ public final class PersonRecordsViewModel {
     }
 
     public ObservableMap<String, FieldProblem> residenceProblems() {
-        return residenceProblemsView;
+        return residenceProblems.view();
     }
 }

@@ -9,7 +9,6 @@ import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.person.MergeRecord;
-import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonService;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -27,11 +26,10 @@ public final class PersonsFeature extends FeatureBase {
     private final DuplicatesViewModel duplicates;
     private PersonsView view;
 
-    public PersonsFeature(PersonRegister register, PersonService people, CaseService cases, AgendaService agenda,
-            FeatureContext context) {
+    public PersonsFeature(PersonService people, CaseService cases, AgendaService agenda, FeatureContext context) {
         super("persons", "cases.area.persons");
         this.context = context;
-        list = new PersonsViewModel(register, context.tasks(), context.onFailure());
+        list = new PersonsViewModel(people, context.tasks(), context.onFailure());
         editor = new PersonEditorViewModel(people, context.tasks(), context.onFailure());
         records = new PersonRecordsViewModel(people, cases, agenda, context.tasks(), context.onFailure());
         duplicates = new DuplicatesViewModel(people, context.tasks(), context.onFailure());

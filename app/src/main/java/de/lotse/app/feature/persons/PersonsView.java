@@ -7,20 +7,21 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Tables;
 import de.lotse.app.ui.UnsavedChanges;
 import de.lotse.app.ui.Widgets;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.person.PartialDate;
 import de.lotse.core.person.PersonRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -149,7 +150,7 @@ public final class PersonsView {
 
     /** Saves the form (Ctrl+S). */
     public void save() {
-        if (editorModel.modeProperty().get() != PersonEditorViewModel.Mode.EMPTY) {
+        if (editorModel.modeProperty().get() != FormMode.EMPTY) {
             editorModel.save(this::saved);
         }
     }

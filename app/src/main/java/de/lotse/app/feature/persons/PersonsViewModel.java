@@ -2,9 +2,9 @@ package de.lotse.app.feature.persons;
 
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.core.person.PersonIndex;
-import de.lotse.core.person.PersonRegister;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
+import de.lotse.core.person.RegisterSnapshot;
 import de.lotse.core.text.GermanOrder;
 import java.text.CollationKey;
 import java.text.Collator;
@@ -29,7 +29,7 @@ public final class PersonsViewModel {
     /** A row with its sort keys made once, in the background, so that sorting 100,000 rows stays fast. */
     public record Entry(PersonRow row, CollationKey familyKey, CollationKey givenKey, CollationKey cityKey) { }
 
-    private final PersonRegister register;
+    private final PersonService people;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     /** How many matches the table shows at most; the count says how many there are. */
@@ -44,17 +44,20 @@ public final class PersonsViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
-    public PersonsViewModel(PersonRegister register, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this.register = register;
+    public PersonsViewModel(PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.people = people;
         this.tasks = tasks;
         this.onFailure = onFailure;
         filter.addListener((obs, old, text) -> applyFilter());
     }
 
-    /** The register and its search index, read and built in the background. */
+    /** The register with its sort keys and search index, read and built in the background. */
     private record Loaded(List<Entry> entries, PersonIndex index) { }
 
-    /** Reads the register and builds its search index in the background. */
+    /**
+     * Reads the register and its search index in the background: the service's snapshot, which
+     * every search shares, so the register is read and indexed again only after it changed.
+     */
     public void load() {
         load(() -> { });
     }
@@ -63,11 +66,11 @@ public final class PersonsViewModel {
     public void load(Runnable then) {
         tasks.run(() -> {
             Collator collator = GermanOrder.collator();
-            List<PersonRow> rows = register.listAll();
-            List<Entry> entries = rows.stream().map(row -> new Entry(row, GermanOrder.key(collator, row.familyName()),
-                    GermanOrder.key(collator, row.givenName()), GermanOrder.key(collator, row.city()))).toList();
-            PersonIndex built = PersonIndex.build(rows.stream().map(PersonService::indexEntry).toList());
-            return new Loaded(entries, built);
+            RegisterSnapshot register = people.snapshot();
+            List<Entry> entries = register.rows().stream().map(row -> new Entry(row,
+                    GermanOrder.key(collator, row.familyName()), GermanOrder.key(collator, row.givenName()),
+                    GermanOrder.key(collator, row.city()))).toList();
+            return new Loaded(entries, register.index());
         }, loaded -> {
             replace(loaded);
             then.run();
@@ -97,6 +100,11 @@ public final class PersonsViewModel {
         PersonIndex.Result result = index.find(query, SHOWN_MATCHES);
         shown.setAll(result.hits().stream().map(hit -> byId.get(hit.id())).toList());
         shownCount.set(result.matches());
+    }
+
+    /** The search index the list filters with: the one of the service's snapshot. */
+    PersonIndex index() {
+        return index;
     }
 
     /** The rows to show: all in name order, or the best matches first. */

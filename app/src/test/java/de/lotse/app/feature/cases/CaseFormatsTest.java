@@ -2,6 +2,7 @@ package de.lotse.app.feature.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.text.Days;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,11 +37,11 @@ class CaseFormatsTest {
 
     @Test
     void daysAreTypedWithPointsAndShownWithLeadingZeros() {
-        assertThat(CaseFormats.parseDay("7.3.2026")).contains(LocalDate.of(2026, 3, 7));
-        assertThat(CaseFormats.parseDay("07.03.2026")).contains(LocalDate.of(2026, 3, 7));
-        assertThat(CaseFormats.parseDay("2026-03-07")).contains(LocalDate.of(2026, 3, 7));
-        assertThat(CaseFormats.parseDay("30.02.2026")).isEmpty();
-        assertThat(CaseFormats.parseDay("März")).isEmpty();
+        assertThat(Days.parse("7.3.2026")).contains(LocalDate.of(2026, 3, 7));
+        assertThat(Days.parse("07.03.2026")).contains(LocalDate.of(2026, 3, 7));
+        assertThat(Days.parse("2026-03-07")).contains(LocalDate.of(2026, 3, 7));
+        assertThat(Days.parse("30.02.2026")).isEmpty();
+        assertThat(Days.parse("März")).isEmpty();
         assertThat(german.day(LocalDate.of(2026, 3, 7))).isEqualTo("07.03.2026");
         assertThat(german.dayTime(java.time.Instant.parse("2026-03-07T13:05:00Z"))).isEqualTo("07.03.2026 14:05");
     }

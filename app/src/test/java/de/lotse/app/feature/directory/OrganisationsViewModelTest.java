@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.directory.Organisation;
 import de.lotse.core.directory.OrganisationKind;
 import de.lotse.core.directory.StepCategory;

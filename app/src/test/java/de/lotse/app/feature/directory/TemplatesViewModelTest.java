@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.IntegrationStep;
 import de.lotse.core.cases.TargetGroup;

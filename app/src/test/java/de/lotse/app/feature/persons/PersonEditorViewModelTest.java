@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.InlineTaskRunner;
+import de.lotse.app.ui.form.FormMode;
 import de.lotse.core.person.Address;
 import de.lotse.core.person.Contact;
 import de.lotse.core.person.PartialDate;
@@ -82,7 +83,7 @@ class PersonEditorViewModelTest {
         model.saveAnyway(saved::add);
         assertThat(saved).hasSize(1);
         assertThat(model.candidates()).isEmpty();
-        assertThat(model.modeProperty().get()).isEqualTo(PersonEditorViewModel.Mode.EDIT);
+        assertThat(model.modeProperty().get()).isEqualTo(FormMode.EDIT);
         assertThat(model.isDirty()).isFalse();
         assertThat(context.people().find(saved.getFirst()).orElseThrow().person().birthDate().format())
                 .isEqualTo("12.03.1990");

@@ -1,4 +1,4 @@
-package de.lotse.persistence.sync;
+package de.lotse.persistence;
 
 import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 import static de.lotse.persistence.jooq.Tables.BENEFIT;
@@ -223,7 +223,8 @@ public final class SyncedTables {
         return declared(entity(table));
     }
 
-    static String entity(Table<?> table) {
+    /** How sync names a table's records: the table's name in lower case. */
+    public static String entity(Table<?> table) {
         return table.getName().toLowerCase(Locale.ROOT);
     }
 
