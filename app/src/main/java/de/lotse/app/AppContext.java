@@ -4,6 +4,7 @@ import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.cases.CaseRegister;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseSummary;
+import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.demo.DemoCases;
 import de.lotse.core.demo.DemoData;
 import de.lotse.core.demo.DemoGenerator;
@@ -123,8 +124,9 @@ public final class AppContext implements AutoCloseable {
         return data;
     }
 
+    /** Today at the office. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return OfficeTime.today(clock);
     }
 
     /** The clock everything here reads the time from. */

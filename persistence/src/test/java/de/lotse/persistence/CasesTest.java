@@ -128,10 +128,10 @@ class CasesTest {
         var refused = (Validated.Invalid<CaseFile>) cases.open(amira, null, null, TargetGroup.REFUGEES,
                 UUID.randomUUID());
         assertThat(refused.problems()).extracting(problem -> problem.field() + ":" + problem.code())
-                .containsExactly("caseworker:required", "template:gone");
+                .containsExactly("caseworker:required", "template:templateGone");
         assertThat(cases.open(amira, null, UUID.randomUUID(), TargetGroup.REFUGEES, null))
                 .isEqualTo(new Validated.Invalid<CaseFile>(List.of(
-                        de.lotse.core.validation.FieldProblem.of("caseworker", "gone"))));
+                        de.lotse.core.validation.FieldProblem.of("caseworker", "caseworkerGone"))));
         assertThat(cases.open(null, null, krueger.id(), TargetGroup.REFUGEES, null))
                 .isInstanceOf(Validated.Invalid.class);
         assertThat(cases.listAll()).as("nothing is stored while a problem is left").isEmpty();

@@ -3,6 +3,7 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 import static de.lotse.persistence.jooq.Tables.BENEFIT;
 import static de.lotse.persistence.jooq.Tables.CASEWORKER;
+import static de.lotse.persistence.jooq.Tables.CASE_FILE;
 import static de.lotse.persistence.jooq.Tables.CONSENT;
 import static de.lotse.persistence.jooq.Tables.INTEGRATION_STEP;
 import static de.lotse.persistence.jooq.Tables.ORGANISATION;
@@ -123,6 +124,22 @@ class StaleFormSavesTest {
         assertThat(row.get(theirs)).as("left alone in the form: the other device's " + theirs.getName() + " stays")
                 .isEqualTo(theirValue);
         assertThat(row.get(mine)).as("changed in the form: " + mine.getName()).isEqualTo(myValue);
+    }
+
+    @Test
+    void caseHeaderCaseworker() {
+        Caseworker krueger = stored(directory.save(null, new Caseworker(ids.next(), "Sabine Krüger")));
+        staleSave(CASE_FILE, caseId, CASE_FILE.TARGET_GROUP, TargetGroup.UKRAINE.name(),
+                () -> new Validated.Valid<>(cases.assignCaseworker(caseId, krueger.id())), CASE_FILE.CASEWORKER_ID,
+                krueger.id());
+    }
+
+    @Test
+    void caseHeaderTargetGroup() {
+        Caseworker krueger = stored(directory.save(null, new Caseworker(ids.next(), "Sabine Krüger")));
+        staleSave(CASE_FILE, caseId, CASE_FILE.CASEWORKER_ID, krueger.id(),
+                () -> new Validated.Valid<>(cases.assignTargetGroup(caseId, TargetGroup.OTHER)),
+                CASE_FILE.TARGET_GROUP, TargetGroup.OTHER.name());
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class AgendaCommand extends StoreCommand {
             throw new ParameterException(spec.commandLine(), "--days must be between 1 and 366");
         }
         LocalDate first = from == null ? context.agenda().today() : date(from);
-        Messages messages = main().messages();
+        Messages messages = root().messages();
         PrintWriter err = spec.commandLine().getErr();
         UUID caseworkerId = null;
         if (caseworker != null) {

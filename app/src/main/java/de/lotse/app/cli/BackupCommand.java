@@ -17,7 +17,7 @@ public final class BackupCommand extends StoreCommand {
     @Override
     int run(AppContext context, PrintWriter output) {
         Backups.backup(context.database(), out);
-        output.println(main().messages().get("cli.backup.done", out.toAbsolutePath()));
+        output.println(root().messages().get("cli.backup.done", out.toAbsolutePath()));
         return 0;
     }
 }

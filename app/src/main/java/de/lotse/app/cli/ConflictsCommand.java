@@ -34,7 +34,7 @@ public final class ConflictsCommand {
                 return 0;
             }
             if (open.isEmpty()) {
-                out.println(main().messages().get("cli.conflicts.none"));
+                out.println(root().messages().get("cli.conflicts.none"));
             }
             for (Conflict conflict : open) {
                 out.println(conflict.id() + "\t" + conflict.kind() + "\t" + conflict.entity() + "\t"
@@ -92,9 +92,9 @@ public final class ConflictsCommand {
             try {
                 context.sync().resolve(id, resolution);
             } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+                return SyncCommand.refused(e, root().messages(), spec.commandLine().getErr());
             }
-            out.println(main().messages().get("cli.conflicts.resolved"));
+            out.println(root().messages().get("cli.conflicts.resolved"));
             return 0;
         }
     }

@@ -27,7 +27,7 @@ public final class DemoCommand extends StoreCommand {
         var data = context.addDemo(persons, seed);
         long millis = (System.nanoTime() - started) / 1_000_000;
         var after = context.tableCounts();
-        var messages = main().messages();
+        var messages = root().messages();
         out.println(messages.get("cli.demo.done", messages.number(data.persons().size()),
                 messages.number(data.households().size()), messages.number(millis),
                 messages.number(after.get("case_file") - before.get("case_file")),

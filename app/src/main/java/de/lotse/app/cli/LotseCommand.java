@@ -49,7 +49,9 @@ public final class LotseCommand implements Callable<Integer> {
             description = "Data folder (default: LOTSE_HOME, else the per-user data folder).")
     private Path dataDir;
 
+    /** Read by the launcher, not here: declared so that {@code --help} lists it and commands accept it. */
     @Option(names = NO_DEMO, description = "Do not fill an empty database with demo data on first start.")
+    @SuppressWarnings("unused")
     private boolean noDemo;
 
     @Spec
@@ -94,8 +96,9 @@ public final class LotseCommand implements Callable<Integer> {
     }
 
     /**
-     * Reached only with window options the launcher did not take as a window's start (an option
-     * given twice, two probes): wrong usage.
+     * Without a command: the launcher opens the window for the window's options before picocli
+     * reads them, so this is reached only through {@link #execute} (and from the launcher with
+     * options it did not take, which picocli mostly refuses itself): wrong usage.
      */
     @Override
     public Integer call() {

@@ -48,7 +48,7 @@ public final class PersonCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
+            Messages messages = root().messages();
             var draft = fields.over(PersonOptions.EMPTY, spec.commandLine());
             return switch (context.people().add(draft)) {
                 case Validated.Valid<UUID> valid -> {
@@ -79,7 +79,7 @@ public final class PersonCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
+            Messages messages = root().messages();
             var stored = context.people().find(id);
             if (stored.isEmpty()) {
                 return notFound(id, messages, spec.commandLine().getErr());
@@ -103,7 +103,7 @@ public final class PersonCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
+            Messages messages = root().messages();
             PrintWriter err = spec.commandLine().getErr();
             return switch (context.people().delete(id)) {
                 case Validated.Valid<Boolean> valid -> valid.value() ? 0 : notFound(id, messages, err);
@@ -125,7 +125,7 @@ public final class PersonCommand {
         int run(AppContext context, PrintWriter out) {
             var found = context.people().find(id);
             if (found.isEmpty()) {
-                return notFound(id, main().messages(), spec.commandLine().getErr());
+                return notFound(id, root().messages(), spec.commandLine().getErr());
             }
             if (json) {
                 out.println(PersonJson.MAPPER.writeValueAsString(PersonJson.of(found.get())));
@@ -183,7 +183,7 @@ public final class PersonCommand {
 
         @Override
         int run(AppContext context, PrintWriter out) {
-            Messages messages = main().messages();
+            Messages messages = root().messages();
             PrintWriter err = spec.commandLine().getErr();
             if (survivor.equals(merged)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "SURVIVOR and MERGED must differ");

@@ -56,7 +56,7 @@ final class PersonImportCommand extends StoreCommand {
 
     @Override
     int run(AppContext context, PrintWriter out) {
-        Messages messages = main().messages();
+        Messages messages = root().messages();
         PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 public final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
-    LotseCommand main;
+    LotseCommand root;
 
     @Spec
     CommandSpec spec;
@@ -25,8 +25,8 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path kept = Backups.restore(main.dataDir(), backup);
-        var messages = main.messages();
+        Path kept = Backups.restore(root.dataDir(), backup);
+        var messages = root.messages();
         spec.commandLine().getOut().println(kept == null ? messages.get("cli.restore.doneFresh")
                 : messages.get("cli.restore.done", kept));
         return 0;

@@ -31,7 +31,7 @@ public final class ScreenshotsCommand extends StoreCommand {
 
     @Override
     int run(AppContext context, PrintWriter output) throws Exception {
-        Settings settings = main().settings();
+        Settings settings = root().settings();
         if (language != null) {
             settings = settings.withLanguage(Settings.languageOf(language).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "--language must be de or en")));
@@ -40,7 +40,7 @@ public final class ScreenshotsCommand extends StoreCommand {
             settings = settings.withTheme(Settings.Theme.DARK);
         }
         var files = Screenshots.render(context, settings, out, width, height);
-        output.println(main().messages().get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
+        output.println(root().messages().get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
         return 0;
     }
 }

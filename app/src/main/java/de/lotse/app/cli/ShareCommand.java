@@ -51,7 +51,7 @@ public final class ShareCommand {
          * message or the refusal. {@code twice}: asked twice on a terminal, and long enough.
          */
         int withPassphrase(boolean twice, PrintWriter out, WithPassphrase action) {
-            Messages messages = main().messages();
+            Messages messages = root().messages();
             char[] passphrase = passphrase(messages, twice);
             if (passphrase == null) {
                 return 1;
@@ -108,7 +108,7 @@ public final class ShareCommand {
         int run(AppContext context, PrintWriter out) {
             return withPassphrase(true, out, passphrase -> {
                 context.sync().createRealm(share, passphrase, deviceName());
-                return main().messages().get("cli.share.created", share.toAbsolutePath());
+                return root().messages().get("cli.share.created", share.toAbsolutePath());
             });
         }
     }
@@ -124,7 +124,7 @@ public final class ShareCommand {
         int run(AppContext context, PrintWriter out) {
             return withPassphrase(false, out, passphrase -> {
                 context.sync().join(share, passphrase, deviceName());
-                return main().messages().get("cli.share.joined", share.toAbsolutePath());
+                return root().messages().get("cli.share.joined", share.toAbsolutePath());
             });
         }
     }
@@ -135,10 +135,10 @@ public final class ShareCommand {
         @Override
         int run(AppContext context, PrintWriter out) {
             try {
-                out.println(main().messages().get("cli.share.snapshot", context.sync().snapshot()));
+                out.println(root().messages().get("cli.share.snapshot", context.sync().snapshot()));
                 return 0;
             } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+                return SyncCommand.refused(e, root().messages(), spec.commandLine().getErr());
             }
         }
     }
@@ -149,10 +149,10 @@ public final class ShareCommand {
         @Override
         int run(AppContext context, PrintWriter out) {
             try {
-                out.println(main().messages().get("cli.share.compacted", context.sync().compact()));
+                out.println(root().messages().get("cli.share.compacted", context.sync().compact()));
                 return 0;
             } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+                return SyncCommand.refused(e, root().messages(), spec.commandLine().getErr());
             }
         }
     }
@@ -169,13 +169,13 @@ public final class ShareCommand {
             try {
                 var retired = context.sync().retire(device);
                 if (retired.isEmpty()) {
-                    spec.commandLine().getErr().println(main().messages().get("cli.share.noSuchDevice", device));
+                    spec.commandLine().getErr().println(root().messages().get("cli.share.noSuchDevice", device));
                     return 1;
                 }
-                out.println(main().messages().get("cli.share.retired", retired.get()));
+                out.println(root().messages().get("cli.share.retired", retired.get()));
                 return 0;
             } catch (SyncRefusedException e) {
-                return SyncCommand.refused(e, main().messages(), spec.commandLine().getErr());
+                return SyncCommand.refused(e, root().messages(), spec.commandLine().getErr());
             }
         }
     }
@@ -189,7 +189,7 @@ public final class ShareCommand {
         int run(AppContext context, PrintWriter out) {
             return withPassphrase(false, out, passphrase -> {
                 context.sync().rejoin(passphrase, deviceName());
-                return main().messages().get("cli.share.rejoined");
+                return root().messages().get("cli.share.rejoined");
             });
         }
     }

@@ -14,13 +14,13 @@ abstract class StoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The root command: data folder, settings, messages (at any depth of subcommands). */
-    LotseCommand main() {
+    LotseCommand root() {
         return (LotseCommand) spec.root().userObject();
     }
 
     @Override
     public final Integer call() throws Exception {
-        try (AppContext context = AppContext.open(main().dataDir(), Clock.systemDefaultZone())) {
+        try (AppContext context = AppContext.open(root().dataDir(), Clock.systemDefaultZone())) {
             return run(context, spec.commandLine().getOut());
         }
     }

@@ -26,7 +26,7 @@ public final class SyncCommand extends StoreCommand {
 
     @Override
     int run(AppContext context, PrintWriter out) {
-        Messages messages = main().messages();
+        Messages messages = root().messages();
         SyncReport report;
         try {
             report = context.sync().sync(share, (done, total) -> { });

@@ -1,5 +1,6 @@
 package de.lotse.app.launch;
 
+import de.lotse.app.cli.LotseCommand;
 import de.lotse.core.data.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +34,11 @@ final class LogFolder {
     /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR}, read before picocli parses. */
     static Optional<Path> dataDirArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+            if (args[i].equals(LotseCommand.DATA_DIR) && i + 1 < args.length) {
                 return Optional.of(Path.of(args[i + 1]));
             }
-            if (args[i].startsWith("--data-dir=")) {
-                return Optional.of(Path.of(args[i].substring("--data-dir=".length())));
+            if (args[i].startsWith(LotseCommand.DATA_DIR + "=")) {
+                return Optional.of(Path.of(args[i].substring(LotseCommand.DATA_DIR.length() + 1)));
             }
         }
         return Optional.empty();

@@ -1,6 +1,8 @@
 package de.lotse.app.shell;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
@@ -12,7 +14,10 @@ import javafx.scene.input.KeyCombination;
  */
 public interface Feature {
 
-    /** A short name for node ids: {@code nav-<id>} and {@code <id>-view} for an area, a tab's id for a page. */
+    /**
+     * A short name for node ids: {@code nav-<id>} is an area's button in the navigation and
+     * {@code <id>-view} the id of its view; a page of {@link Tabs} names its tab.
+     */
     String id();
 
     /** The key of its name in the navigation or on its tab. */
@@ -35,6 +40,24 @@ public interface Feature {
      * discard them; {@code stay} when the person went back to them.
      */
     void whenLeaving(Runnable proceed, Runnable stay);
+
+    /**
+     * Leaves {@code features} one after another: each with unsaved changes is first brought to the
+     * front by {@code reveal}, then asked; {@code proceed} runs once every one may be left,
+     * {@code stay} when the person went back to one.
+     */
+    static void whenLeavingAll(List<? extends Feature> features, Consumer<Feature> reveal, Runnable proceed,
+            Runnable stay) {
+        if (features.isEmpty()) {
+            proceed.run();
+            return;
+        }
+        Feature first = features.getFirst();
+        if (first.hasUnsavedChanges()) {
+            reveal.accept(first);
+        }
+        first.whenLeaving(() -> whenLeavingAll(features.subList(1, features.size()), reveal, proceed, stay), stay);
+    }
 
     /** Keys only this feature knows, active while it is in front (the agenda's week keys). */
     default Map<KeyCombination, Runnable> keys() {

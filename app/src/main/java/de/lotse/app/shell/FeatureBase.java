@@ -1,13 +1,17 @@
 package de.lotse.app.shell;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 
-/** What every feature has alike: its names, and its view made at the first call of {@link #root()}. */
-public abstract class FeatureBase implements Feature {
+/**
+ * What every feature has alike: its names, and its view {@code V}, made at the first call of
+ * {@link #root()} or {@link #view()}: a start does not pay for areas nobody opened.
+ */
+public abstract class FeatureBase<V> implements Feature {
 
     private final String id;
     private final String titleKey;
-    private Node root;
+    private V view;
 
     protected FeatureBase(String id, String titleKey) {
         this.id = id;
@@ -26,17 +30,29 @@ public abstract class FeatureBase implements Feature {
 
     @Override
     public final Node root() {
-        if (root == null) {
-            root = makeRoot();
-        }
-        return root;
+        return rootOf(view());
     }
 
-    /** Whether the view has been made (a feature never shown has nothing to ask about). */
-    protected final boolean made() {
-        return root != null;
+    /** The view, made at the first call. */
+    protected final V view() {
+        if (view == null) {
+            view = makeView();
+        }
+        return view;
+    }
+
+    /** Runs {@code action} on the view once it is made, else {@code otherwise} (a feature never shown holds nothing). */
+    protected final void ifMade(Consumer<V> action, Runnable otherwise) {
+        if (view == null) {
+            otherwise.run();
+        } else {
+            action.accept(view);
+        }
     }
 
     /** Makes the view; called once. */
-    protected abstract Node makeRoot();
+    protected abstract V makeView();
+
+    /** The node that shows {@code view}. */
+    protected abstract Node rootOf(V view);
 }

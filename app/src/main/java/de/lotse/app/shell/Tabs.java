@@ -12,8 +12,9 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * Several features shown as tabs of one area (Personen &amp; Fälle, Verwaltung): the commands go to
- * the page in front, F5 to every page read once, and leaving asks each page with unsaved changes,
- * showing it first. A page's view is made when its tab is first shown.
+ * the page in front (F5, where the pages show one register, also to every page shown before), and
+ * leaving asks each page with unsaved changes, showing it first. A page's view is made when its
+ * tab is first shown.
  */
 public final class Tabs implements Feature {
 
@@ -22,15 +23,22 @@ public final class Tabs implements Feature {
     private final String tabIdPrefix;
     private final I18n i18n;
     private final List<Feature> pages;
+    private final boolean reloadsEveryPage;
     private final Map<Feature, Tab> tabs = new LinkedHashMap<>();
     private TabPane root;
 
-    /** Tab ids are {@code tabIdPrefix + page.id()}; the area's view is {@code <id>-view}. */
-    public Tabs(String id, String titleKey, String tabIdPrefix, I18n i18n, Feature... pages) {
+    /**
+     * Tab ids are {@code tabIdPrefix + page.id()}; the area's view is {@code <id>-view}.
+     * {@code reloadsEveryPage}: F5 reads anew every page shown before, not only the one in front
+     * (the persons and the cases of one register go stale together).
+     */
+    public Tabs(String id, String titleKey, String tabIdPrefix, I18n i18n, boolean reloadsEveryPage,
+            Feature... pages) {
         this.id = id;
         this.titleKey = titleKey;
         this.tabIdPrefix = tabIdPrefix;
         this.i18n = i18n;
+        this.reloadsEveryPage = reloadsEveryPage;
         this.pages = List.of(pages);
     }
 
@@ -104,7 +112,7 @@ public final class Tabs implements Feature {
 
     @Override
     public Answer answer(Command command) {
-        if (command != Command.RELOAD) {
+        if (command != Command.RELOAD || !reloadsEveryPage) {
             return selected().answer(command);
         }
         // F5 reads anew what this area shows: the page in front first, then every page shown before
@@ -128,19 +136,7 @@ public final class Tabs implements Feature {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        whenLeaving(pages, proceed, stay);
-    }
-
-    private void whenLeaving(List<Feature> left, Runnable proceed, Runnable stay) {
-        if (left.isEmpty()) {
-            proceed.run();
-            return;
-        }
-        Feature page = left.getFirst();
-        if (page.hasUnsavedChanges()) {
-            select(page);
-        }
-        page.whenLeaving(() -> whenLeaving(left.subList(1, left.size()), proceed, stay), stay);
+        Feature.whenLeavingAll(pages, this::select, proceed, stay);
     }
 
     /** The keys of every page, each active while its page is in front. */

@@ -28,10 +28,11 @@ public final class TaskStatus {
     public static final String STYLE = "lotse-status-task";
 
     private final I18n i18n;
-    private final Label title = new Label();
-    private final ProgressBar bar = new ProgressBar(FxProgress.UNKNOWN);
-    private final Button cancel = new Button();
+    private final boolean titled;
     private final HBox root;
+    private Label title;
+    private ProgressBar bar;
+    private Button cancel;
     private final PauseTransition wait = new PauseTransition(DELAY);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
 
@@ -47,21 +48,13 @@ public final class TaskStatus {
 
     private TaskStatus(ReadOnlyObjectProperty<BackgroundTask<?>> current, I18n i18n, boolean titled) {
         this.i18n = i18n;
-        title.setVisible(titled);
-        title.setManaged(titled);
-        title.setId("status-task-title");
-        bar.setId("status-task-progress");
-        bar.setPrefWidth(160);
-        bar.getStyleClass().add(Styles.SMALL);
-        cancel.setId("status-task-cancel");
-        cancel.textProperty().bind(i18n.text("status.task.cancel"));
-        // flat in the accent colour: a link-like button that keeps the status bar's height
-        cancel.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
-        root = new HBox(10, title, bar, cancel) {
+        this.titled = titled;
+        root = new HBox(10) {
             // beside text aligned on its baseline (a window's head), the button's text is what lines up
             @Override
             public double getBaselineOffset() {
-                return cancel.getLayoutY() + cancel.getBaselineOffset();
+                return cancel == null ? super.getBaselineOffset()
+                        : cancel.getLayoutY() + cancel.getBaselineOffset();
             }
         };
         root.setId("status-task");
@@ -69,6 +62,27 @@ public final class TaskStatus {
         root.setAlignment(Pos.CENTER_LEFT);
         show(false);
         current.subscribe(this::follow);
+    }
+
+    /**
+     * Makes the title, bar and button when a task first runs: a start that runs none pays nothing
+     * for their skins (the first frame waits for every node's styling).
+     */
+    private void makeControls() {
+        title = new Label();
+        title.setVisible(titled);
+        title.setManaged(titled);
+        title.setId("status-task-title");
+        bar = new ProgressBar(FxProgress.UNKNOWN);
+        bar.setId("status-task-progress");
+        bar.setPrefWidth(160);
+        bar.getStyleClass().add(Styles.SMALL);
+        cancel = new Button();
+        cancel.setId("status-task-cancel");
+        cancel.textProperty().bind(i18n.text("status.task.cancel"));
+        // flat in the accent colour: a link-like button that keeps the status bar's height
+        cancel.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
+        root.getChildren().setAll(title, bar, cancel);
     }
 
     public Node root() {
@@ -85,6 +99,9 @@ public final class TaskStatus {
         show(false);
         if (task == null) {
             return;
+        }
+        if (cancel == null) {
+            makeControls();
         }
         title.textProperty().bind(i18n.text(m -> task.cancelRequestedProperty().get()
                 ? m.get("status.task.cancelling") : m.get(task.titleKey()), task.cancelRequestedProperty()));

@@ -100,7 +100,7 @@ public final class LotseWindow {
      * Starts the toolkit and shows the window until it is closed, then closes the store (on this
      * thread, not the FX thread), waiting for an opening still under way.
      *
-     * @return whether the store opened
+     * @return whether Lotse was shown (the store opened and the window was built)
      */
     public static boolean show(Launch how) {
         LotseWindow window = new LotseWindow(how);
@@ -129,8 +129,12 @@ public final class LotseWindow {
         CompletableFuture<AppContext> context = how.opening().context();
         if (context.isDone() && !context.isCompletedExceptionally()) {
             // the store opened before the toolkit started: no need to show that Lotse is starting
-            showMain(stage, context.join(), WIDTH, HEIGHT);
-            stage.show();
+            try {
+                showMain(stage, context.join(), WIDTH, HEIGHT);
+                stage.show();
+            } catch (RuntimeException | Error e) {
+                fail(stage, e, messages);
+            }
             return;
         }
         Label starting = new Label(messages.get("app.starting"));
@@ -141,14 +145,22 @@ public final class LotseWindow {
         stage.setScene(splashScene);
         stage.show();
 
-        tasks.run(() -> unwrap(context),
-                opened -> showMain(stage, opened, splashScene.getWidth(), splashScene.getHeight()),
-                failure -> {
-                    stage.setOnHidden(null);
-                    ErrorDialog.create(stage, failure, messages).showAndWait();
-                    stop(false);
-                    Platform.exit();
-                });
+        tasks.run(() -> unwrap(context), opened -> {
+            try {
+                showMain(stage, opened, splashScene.getWidth(), splashScene.getHeight());
+            } catch (RuntimeException | Error e) {
+                fail(stage, e, messages);
+            }
+        }, failure -> fail(stage, failure, messages));
+    }
+
+    /** Lotse cannot be shown: one dialog says why, then the window and the toolkit end (the start fails). */
+    private void fail(Stage stage, Throwable failure, Messages messages) {
+        stage.setOnHidden(null);
+        ErrorDialog.create(stage.isShowing() ? stage : null, failure, messages).showAndWait();
+        stage.hide();
+        stop(false);
+        Platform.exit();
     }
 
     /** Puts the main view of the open store {@code context} on the stage and starts automatic sync. */
@@ -180,12 +192,18 @@ public final class LotseWindow {
         }
     }
 
-    /** Lets running work finish; the store is closed by {@link #show} once the window is gone. */
-    private void stop(boolean storeOpened) {
+    /**
+     * Stops a long task and lets the rest of the running work finish; the store is closed by
+     * {@link #show} once the window is gone.
+     */
+    private void stop(boolean shown) {
         if (syncScheduler != null) {
             syncScheduler.close();
         }
+        if (tasks.currentTaskProperty().get() != null) {
+            tasks.currentTaskProperty().get().cancel();
+        }
         tasks.close();
-        closed.complete(storeOpened);
+        closed.complete(shown);
     }
 }

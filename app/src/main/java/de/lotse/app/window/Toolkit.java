@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
- * Starts JavaFX once per process, for the window, the screenshots and the UI tests alike: the
- * composition root builds what it shows and then starts the toolkit ({@link Platform#startup}),
- * so nothing is handed to an {@code Application} subclass through static fields.
+ * Starts JavaFX once per process, for the window, the screenshots and the UI tests alike, with
+ * {@link Platform#startup} and then the caller's first step on the FX thread, in which the
+ * composition root ({@link Ui}) is built: nothing is handed to an {@code Application} subclass
+ * through static fields.
  */
 public final class Toolkit {
 
@@ -20,9 +21,10 @@ public final class Toolkit {
     }
 
     /**
-     * Starts the toolkit (once; later calls return at once) and runs {@code first} on the FX
-     * thread. {@code exitWithLastWindow}: whether closing the last window ends the toolkit, as it
-     * should for the window and never for screenshots or tests.
+     * Starts the toolkit (once per process; later calls find it running) and runs {@code first} on
+     * the FX thread. {@code exitWithLastWindow}: whether closing the last window ends the toolkit,
+     * as it should for the window and never for screenshots or tests; the last call decides it for
+     * the whole process.
      */
     public static void start(boolean exitWithLastWindow, Runnable first) {
         CompletableFuture<Void> started = new CompletableFuture<>();

@@ -88,8 +88,8 @@ public final class Ui implements Navigator {
                 kit);
         directory = new DirectoryFeature(context.directory(), kit);
         sync = new SyncFeature(syncScheduler, context::hostName, kit);
-        register = new Tabs("persons", "nav.persons", "tab-", i18n, persons, cases);
-        administration = new Tabs("admin", "nav.admin", "admin-tab-", i18n, this.settings,
+        register = new Tabs("persons", "nav.persons", "tab-", i18n, true, persons, cases);
+        administration = new Tabs("admin", "nav.admin", "admin-tab-", i18n, false, this.settings,
                 directory.organisations(), directory.templates(), directory.caseworkers(), sync.syncPage(),
                 sync.conflictsPage());
         // the areas in the order of the navigation, Ctrl+1 … Ctrl+4
@@ -174,19 +174,7 @@ public final class Ui implements Navigator {
      * {@code close} unless the person went back to them.
      */
     public void whenClosing(Runnable close) {
-        whenClosing(main.areas(), close);
-    }
-
-    private void whenClosing(List<Area> left, Runnable close) {
-        if (left.isEmpty()) {
-            close.run();
-            return;
-        }
-        Area area = left.getFirst();
-        if (area.feature().hasUnsavedChanges()) {
-            main.show(area);
-        }
-        area.feature().whenLeaving(() -> whenClosing(left.subList(1, left.size()), close), () -> { });
+        Feature.whenLeavingAll(main.areas().stream().map(Area::feature).toList(), this::show, close, () -> { });
     }
 
     /** Brings {@code feature} to the front: its area, then its tab when the area has tabs. */

@@ -18,11 +18,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Case management's rules in one place: opening a case under a number no other device gives
@@ -76,12 +78,12 @@ public final class CaseService {
         if (caseworkerId == null && !caseworkers.isEmpty()) {
             problems.add(FieldProblem.of("caseworker", "required"));
         } else if (caseworkerId != null && caseworkers.stream().noneMatch(c -> c.id().equals(caseworkerId))) {
-            problems.add(FieldProblem.of("caseworker", "gone"));
+            problems.add(FieldProblem.of("caseworker", "caseworkerGone"));
         }
         Optional<PlanTemplate> template = templateId == null ? Optional.empty()
                 : directory.templates().stream().filter(t -> t.id().equals(templateId)).findFirst();
         if (templateId != null && template.isEmpty()) {
-            problems.add(FieldProblem.of("template", "gone"));
+            problems.add(FieldProblem.of("template", "templateGone"));
         }
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
@@ -169,11 +171,27 @@ public final class CaseService {
         return new Validated.Valid<>(changed);
     }
 
-    /** Gives a case to another caseworker or target group. */
-    public CaseFile assign(UUID caseId, UUID caseworkerId, TargetGroup group) {
+    /**
+     * Gives a case to another caseworker (none: null); only that field is written, so a target
+     * group another device changed meanwhile stays.
+     */
+    public CaseFile assignCaseworker(UUID caseId, UUID caseworkerId) {
+        return change(caseId, current -> new CaseFile(current.id(), current.number(), current.personId(),
+                current.householdId(), caseworkerId, current.targetGroup(), current.status(), current.closeReason(),
+                current.openedOn(), current.closedOn()));
+    }
+
+    /** Counts a case for another target group; only that field is written. */
+    public CaseFile assignTargetGroup(UUID caseId, TargetGroup group) {
+        return change(caseId, current -> new CaseFile(current.id(), current.number(), current.personId(),
+                current.householdId(), current.caseworkerId(), Objects.requireNonNull(group, "group"),
+                current.status(), current.closeReason(), current.openedOn(), current.closedOn()));
+    }
+
+    /** The stored case with one change applied, written over the case as read (its other fields stay). */
+    private CaseFile change(UUID caseId, UnaryOperator<CaseFile> change) {
         CaseFile current = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-        CaseFile changed = new CaseFile(current.id(), current.number(), current.personId(), current.householdId(),
-                caseworkerId, group, current.status(), current.closeReason(), current.openedOn(), current.closedOn());
+        CaseFile changed = change.apply(current);
         cases.update(current, changed);
         return changed;
     }

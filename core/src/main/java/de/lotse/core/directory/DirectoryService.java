@@ -12,6 +12,8 @@ import de.lotse.core.validation.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The office's reference data with its rules: organisations and their contacts, caseworkers and
@@ -57,11 +59,7 @@ public final class DirectoryService {
         ContactRules.phone("phone", organisation.phone(), problems);
         ContactRules.email("email", organisation.email(), problems);
         ContactRules.maxLength("email", organisation.email(), Checks.MAX_TEXT, problems);
-        if (!problems.isEmpty()) {
-            return new Validated.Invalid<>(problems);
-        }
-        Organisation clean = clean(organisation);
-        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+        return saved(problems, base, organisation, DirectoryService::clean, directory::save);
     }
 
     private static Organisation clean(Organisation organisation) {
@@ -81,11 +79,7 @@ public final class DirectoryService {
         ContactRules.phone("phone", contact.phone(), problems);
         ContactRules.email("email", contact.email(), problems);
         ContactRules.maxLength("email", contact.email(), Checks.MAX_TEXT, problems);
-        if (!problems.isEmpty()) {
-            return new Validated.Invalid<>(problems);
-        }
-        OrganisationContact clean = clean(contact);
-        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+        return saved(problems, base, contact, DirectoryService::clean, directory::save);
     }
 
     private static OrganisationContact clean(OrganisationContact contact) {
@@ -101,11 +95,7 @@ public final class DirectoryService {
     public Validated<Caseworker> save(Caseworker base, Caseworker caseworker) {
         List<FieldProblem> problems = new ArrayList<>();
         required("name", caseworker.name(), problems);
-        if (!problems.isEmpty()) {
-            return new Validated.Invalid<>(problems);
-        }
-        Caseworker clean = clean(caseworker);
-        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+        return saved(problems, base, caseworker, DirectoryService::clean, directory::save);
     }
 
     private static Caseworker clean(Caseworker caseworker) {
@@ -140,17 +130,23 @@ public final class DirectoryService {
                 problems.add(FieldProblem.of(prefix + "dueAfterDays", "range", 0, MAX_DUE_DAYS));
             }
         }
-        if (!problems.isEmpty()) {
-            return new Validated.Invalid<>(problems);
-        }
-        PlanTemplate clean = clean(template);
-        return Checks.saved(problems, clean, () -> directory.save(base == null ? null : clean(base), clean));
+        return saved(problems, base, template, DirectoryService::clean, directory::save);
     }
 
     private static PlanTemplate clean(PlanTemplate template) {
         return new PlanTemplate(template.id(), template.name().strip(), blankToNull(template.description()),
                 template.steps().stream().map(step -> new PlanTemplate.Step(step.title().strip(), step.category(),
                         step.priority(), step.dueAfterDays(), step.organisationKind())).toList());
+    }
+
+    /**
+     * Saves {@code edited} when there are no problems, with {@code base} (what the form showed)
+     * cleaned alike, so that a field left alone compares equal and is not written.
+     */
+    private static <T> Validated<T> saved(List<FieldProblem> problems, T base, T edited, UnaryOperator<T> clean,
+            BiConsumer<T, T> save) {
+        return Checks.saved(problems, () -> clean.apply(edited),
+                stored -> save.accept(base == null ? null : clean.apply(base), stored));
     }
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */

@@ -1,6 +1,8 @@
 package de.lotse.core.validation;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The checks every service makes of free text, and the step from its problems to a saved value:
@@ -44,6 +46,19 @@ public final class Checks {
         }
         save.run();
         return new Validated.Valid<>(value);
+    }
+
+    /**
+     * As {@link #saved(List, Object, Runnable)}, with the value made only when there are no
+     * problems (making it, e.g. trimming, may need the fields the checks found missing).
+     */
+    public static <T> Validated<T> saved(List<FieldProblem> problems, Supplier<T> value, Consumer<T> save) {
+        if (!problems.isEmpty()) {
+            return new Validated.Invalid<>(problems);
+        }
+        T made = value.get();
+        save.accept(made);
+        return new Validated.Valid<>(made);
     }
 
     /** One problem of one field. */

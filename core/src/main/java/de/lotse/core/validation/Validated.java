@@ -10,7 +10,9 @@ public sealed interface Validated<T> {
     default T orElseThrow() {
         return switch (this) {
             case Valid<T> valid -> valid.value();
-            case Invalid<T> invalid -> throw new IllegalStateException("invalid input: " + invalid.problems());
+            // fields and codes only: a problem's arguments may be what a person typed
+            case Invalid<T> invalid -> throw new IllegalStateException("invalid input: " + invalid.problems().stream()
+                    .map(problem -> problem.field() + ":" + problem.code()).toList());
         };
     }
 

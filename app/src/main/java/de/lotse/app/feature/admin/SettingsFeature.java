@@ -13,7 +13,7 @@ import de.lotse.core.store.StoreStatistics;
 import javafx.scene.Node;
 
 /** Verwaltung → Einstellungen: language and theme (applied at once), and what this installation holds. */
-public final class SettingsFeature extends FeatureBase implements Formless {
+public final class SettingsFeature extends FeatureBase<AdminView> implements Formless {
 
     private final FeatureContext context;
     private final AdminViewModel model;
@@ -29,8 +29,13 @@ public final class SettingsFeature extends FeatureBase implements Formless {
     }
 
     @Override
-    protected Node makeRoot() {
-        return new AdminView(model, context.i18n()).root();
+    protected AdminView makeView() {
+        return new AdminView(model, context.i18n());
+    }
+
+    @Override
+    protected Node rootOf(AdminView view) {
+        return view.root();
     }
 
     /** The counts of what this installation holds are read anew on each visit. */

@@ -15,12 +15,11 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
 /** Termine: a caseworker's week, appointments planned and changed in a dialog, the week as {@code .ics}. */
-public final class AgendaFeature extends FeatureBase implements Formless {
+public final class AgendaFeature extends FeatureBase<AgendaView> implements Formless {
 
     private final FeatureContext context;
     private final AgendaViewModel model;
     private final AppointmentDialog appointments;
-    private AgendaView view;
 
     public AgendaFeature(AgendaService agenda, DirectoryService directory, PersonService people,
             FeatureContext context) {
@@ -33,15 +32,13 @@ public final class AgendaFeature extends FeatureBase implements Formless {
     }
 
     @Override
-    protected Node makeRoot() {
-        return view().root();
+    protected AgendaView makeView() {
+        return new AgendaView(model, appointments, context.navigator(), context.i18n());
     }
 
-    private AgendaView view() {
-        if (view == null) {
-            view = new AgendaView(model, appointments, context.navigator(), context.i18n());
-        }
-        return view;
+    @Override
+    protected Node rootOf(AgendaView view) {
+        return view.root();
     }
 
     /** The week is read anew each time the agenda comes to the front. */

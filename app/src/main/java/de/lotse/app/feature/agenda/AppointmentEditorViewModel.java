@@ -11,6 +11,7 @@ import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.person.PersonNames;
 import de.lotse.core.person.PersonRow;
 import de.lotse.core.person.PersonService;
+import de.lotse.core.validation.Checks;
 import de.lotse.core.validation.FieldProblem;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -203,8 +204,8 @@ public final class AppointmentEditorViewModel implements FormModel<Appointment> 
                 person.get() != null && person.get().equals(opened.personId()) ? opened.caseId() : null,
                 caseworker.get(),
                 (date.get() == null ? LocalDate.EPOCH : date.get()).atTime(start == null ? LocalTime.NOON : start),
-                duration == null ? 60 : duration, title.get().strip(), blankToNull(place.get()),
-                blankToNull(withWhom.get()), interpreterLanguage.get(), remind);
+                duration == null ? 60 : duration, title.get().strip(), Checks.blankToNull(place.get()),
+                Checks.blankToNull(withWhom.get()), interpreterLanguage.get(), remind);
         if (!found.isEmpty()) {
             found.addAll(agenda.check(appointment));
             return null;
@@ -244,9 +245,6 @@ public final class AppointmentEditorViewModel implements FormModel<Appointment> 
         return Integer.parseInt(value);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** True for an appointment not saved yet: it cannot be deleted. */
     public boolean isNew() {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -258,19 +259,19 @@ public final class CaseFileViewModel {
     public void assignCaseworker(UUID caseworkerId) {
         CaseFile current = caseFile.get();
         if (current != null && !Objects.equals(current.caseworkerId(), caseworkerId)) {
-            assign(current, caseworkerId, current.targetGroup());
+            assign(() -> cases.assignCaseworker(current.id(), caseworkerId));
         }
     }
 
     public void assignTargetGroup(TargetGroup group) {
         CaseFile current = caseFile.get();
         if (current != null && group != null && current.targetGroup() != group) {
-            assign(current, current.caseworkerId(), group);
+            assign(() -> cases.assignTargetGroup(current.id(), group));
         }
     }
 
-    private void assign(CaseFile current, UUID caseworkerId, TargetGroup group) {
-        tasks.run(() -> cases.assign(current.id(), caseworkerId, group), changed -> {
+    private void assign(Callable<CaseFile> assignment) {
+        tasks.run(assignment, changed -> {
             setCase(changed);
             onChanged.accept(changed.id());
         }, onFailure);

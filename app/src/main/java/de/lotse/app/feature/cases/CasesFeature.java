@@ -15,13 +15,12 @@ import javafx.scene.Node;
  * The cases: the case list with its filters and the case file with plan, journal, consents,
  * benefits and referrals; and "Neuer Fall" for a person, from wherever it is asked for.
  */
-public final class CasesFeature extends FeatureBase {
+public final class CasesFeature extends FeatureBase<CasesView> {
 
     private final FeatureContext context;
     private final CasesViewModel list;
     private final CaseFileViewModel file;
     private final NewCaseDialog newCase;
-    private CasesView view;
 
     /** {@code deviceCode} signs journal entries while no caseworker is chosen. */
     public CasesFeature(CaseService cases, DirectoryService directory, PersonService people, String deviceCode,
@@ -42,15 +41,13 @@ public final class CasesFeature extends FeatureBase {
     }
 
     @Override
-    protected Node makeRoot() {
-        return view().root();
+    protected CasesView makeView() {
+        return new CasesView(list, file, context.i18n(), context.navigator()::openPerson);
     }
 
-    private CasesView view() {
-        if (view == null) {
-            view = new CasesView(list, file, context.i18n(), context.navigator()::openPerson);
-        }
-        return view;
+    @Override
+    protected Node rootOf(CasesView view) {
+        return view.root();
     }
 
     /** The list is read when the tab is first shown; F5 reads it anew. */
@@ -86,11 +83,7 @@ public final class CasesFeature extends FeatureBase {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        if (made()) {
-            view.whenLeaving(proceed, stay);
-        } else {
-            proceed.run();
-        }
+        ifMade(view -> view.whenLeaving(proceed, stay), proceed);
     }
 
     /** Opens a case file, asking about an unwritten journal entry first. */

@@ -88,7 +88,7 @@ public final class CaseworkersView extends ListFormView<Caseworker> {
         title.textProperty().bind(i18n.text(m -> switch (model.modeProperty().get()) {
             case EMPTY -> m.get("directory.caseworkers.none");
             case NEW -> m.get("directory.caseworkers.newTitle");
-            case EDIT -> model.savedNameProperty().get();
+            case EDIT -> model.savedNameProperty().getValue();
         }, model.modeProperty(), model.savedNameProperty()));
         Label hint = Widgets.label(i18n, "directory.caseworkers.hint", Styles.TEXT_MUTED);
         hint.setWrapText(true);

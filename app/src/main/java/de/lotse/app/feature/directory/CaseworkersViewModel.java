@@ -8,10 +8,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,8 +25,9 @@ public final class CaseworkersViewModel implements ListFormModel<Caseworker> {
     private final ObservableList<Caseworker> caseworkersView = FXCollections.unmodifiableObservableList(caseworkers);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper savedName = new ReadOnlyStringWrapper("");
     private final Form<Caseworker> form;
+    /** The name as stored: the base's. Held here, as a value only weak listeners know of would be collected. */
+    private final ObservableValue<String> savedName;
 
     public CaseworkersViewModel(DirectoryService directory, TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.directory = directory;
@@ -37,7 +37,7 @@ public final class CaseworkersViewModel implements ListFormModel<Caseworker> {
                 caseworker -> name.set(caseworker == null ? "" : caseworker.name()),
                 (id, found) -> new Caseworker(id, Form.text(name.get())));
         form.track(name);
-        form.baseProperty().addListener((obs, old, base) -> savedName.set(base == null ? "" : base.name()));
+        savedName = form.baseProperty().map(Caseworker::name).orElse("");
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class CaseworkersViewModel implements ListFormModel<Caseworker> {
     }
 
     /** The name as stored, for the form's title. */
-    public ReadOnlyStringProperty savedNameProperty() {
-        return savedName.getReadOnlyProperty();
+    public ObservableValue<String> savedNameProperty() {
+        return savedName;
     }
 }

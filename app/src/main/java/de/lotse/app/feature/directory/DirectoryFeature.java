@@ -63,36 +63,33 @@ public final class DirectoryFeature {
         return caseworkersModel;
     }
 
-    /** One list with its form: read on the first visit, driven by the keyboard as {@link RecordForm} says. */
-    private static final class Page extends FeatureBase {
+    /** One list with its form: read on the first visit, driven by the keyboard through its {@link ListFormView}. */
+    private static final class Page extends FeatureBase<ListFormView<?>> {
 
         private final FeatureContext context;
-        private final Supplier<ListFormView<?>> makeView;
+        private final Supplier<ListFormView<?>> newView;
         private final ObservableBooleanValue loaded;
         private final Runnable load;
         private final BooleanSupplier dirty;
-        private ListFormView<?> view;
 
-        Page(String id, String titleKey, FeatureContext context, Supplier<ListFormView<?>> makeView,
+        Page(String id, String titleKey, FeatureContext context, Supplier<ListFormView<?>> newView,
                 ObservableBooleanValue loaded, Runnable load, BooleanSupplier dirty) {
             super(id, titleKey);
             this.context = context;
-            this.makeView = makeView;
+            this.newView = newView;
             this.loaded = loaded;
             this.load = load;
             this.dirty = dirty;
         }
 
         @Override
-        protected Node makeRoot() {
-            return view().root();
+        protected ListFormView<?> makeView() {
+            return newView.get();
         }
 
-        private ListFormView<?> view() {
-            if (view == null) {
-                view = makeView.get();
-            }
-            return view;
+        @Override
+        protected Node rootOf(ListFormView<?> view) {
+            return view.root();
         }
 
         @Override
@@ -121,11 +118,7 @@ public final class DirectoryFeature {
 
         @Override
         public void whenLeaving(Runnable proceed, Runnable stay) {
-            if (made()) {
-                view.whenLeaving(proceed, stay);
-            } else {
-                proceed.run();
-            }
+            ifMade(view -> view.whenLeaving(proceed, stay), proceed);
         }
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
  * after asking about unsaved changes, the list keeps the form's record selected, and Ctrl+S, Esc
  * and leaving the form behave alike.
  */
-abstract class ListFormView<T> implements RecordForm {
+abstract class ListFormView<T> {
 
     protected final TableView<T> table = new TableView<>();
     protected final I18n i18n;
@@ -36,6 +36,12 @@ abstract class ListFormView<T> implements RecordForm {
     /** The view's root; the question about unsaved changes opens over its window. */
     public abstract Parent root();
 
+    /** An empty form for a new record (Ctrl+N), after asking about unsaved changes. */
+    public abstract void newRecord();
+
+    /** Puts the cursor into the list's filter or the list itself (Ctrl+F). */
+    public abstract void focusList();
+
     /** A picked row opens its record; when {@code items} are read anew, the form's record stays selected. */
     protected void followSelection(ObservableList<T> items) {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -46,28 +52,22 @@ abstract class ListFormView<T> implements RecordForm {
         items.addListener((ListChangeListener<T>) change -> select(form.editingProperty().get()));
     }
 
-    @Override
+    /** Saves the form (Ctrl+S); the saved record stays selected. */
     public void save() {
         form.save(this::select);
     }
 
-    @Override
+    /** Drops the form's changes (Esc). */
     public void cancel() {
         if (form.isDirty()) {
             form.cancel();
         }
     }
 
-    @Override
-    public boolean isDirty() {
-        return form.isDirty();
-    }
-
     /**
      * Nothing to ask when nothing changed; otherwise save (then select the saved record), discard,
      * or stay, as the person chooses.
      */
-    @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
         if (!form.isDirty()) {
             proceed.run();

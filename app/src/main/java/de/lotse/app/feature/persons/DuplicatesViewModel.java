@@ -11,6 +11,7 @@ import de.lotse.core.validation.Validated;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,9 +38,10 @@ public final class DuplicatesViewModel {
     private final ObjectProperty<PersonPair> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<FieldProblem>> mergeProblems = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> scan = new ReadOnlyObjectWrapper<>();
+    /** Held here: a binding only weak listeners know of would be collected and stop updating. */
+    private final BooleanBinding loading = scan.isNotNull();
 
     public DuplicatesViewModel(PersonService people, TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.people = people;
@@ -59,7 +61,6 @@ public final class DuplicatesViewModel {
         }
         BackgroundTask<List<PersonPair>> started = BackgroundTask.titled("duplicates.task", people::likelyDuplicates);
         scan.set(started);
-        loading.set(true);
         cancelled.set(false);
         // a cancelled scan may end after the next one started: only the latest one speaks
         tasks.run(started, found -> {
@@ -82,7 +83,6 @@ public final class DuplicatesViewModel {
             return false;
         }
         scan.set(null);
-        loading.set(false);
         return true;
     }
 
@@ -149,8 +149,8 @@ public final class DuplicatesViewModel {
         return mergeProblems.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    public BooleanBinding loadingProperty() {
+        return loading;
     }
 
     /** Whether the last scan was cancelled, so the list is the one from before it. */

@@ -17,14 +17,13 @@ import javafx.scene.Node;
  * The person register: the list that searches while typing, the person form with household,
  * residence history, cases and appointments, and the possible duplicates with their merge.
  */
-public final class PersonsFeature extends FeatureBase {
+public final class PersonsFeature extends FeatureBase<PersonsView> {
 
     private final FeatureContext context;
     private final PersonsViewModel list;
     private final PersonEditorViewModel editor;
     private final PersonRecordsViewModel records;
     private final DuplicatesViewModel duplicates;
-    private PersonsView view;
 
     public PersonsFeature(PersonService people, CaseService cases, AgendaService agenda, FeatureContext context) {
         super("persons", "cases.area.persons");
@@ -39,17 +38,15 @@ public final class PersonsFeature extends FeatureBase {
     }
 
     @Override
-    protected Node makeRoot() {
-        return view().root();
-    }
-
-    private PersonsView view() {
-        if (view == null) {
-            view = new PersonsView(list, editor, records, context.i18n(), context.navigator()::openCase,
+    protected PersonsView makeView() {
+        return new PersonsView(list, editor, records, context.i18n(), context.navigator()::openCase,
                     context.navigator()::newCase, person -> context.navigator().newAppointment(person, null),
                     this::compare);
-        }
-        return view;
+    }
+
+    @Override
+    protected Node rootOf(PersonsView view) {
+        return view.root();
     }
 
     /** The register is read once; F5 reads it anew. */
@@ -80,11 +77,7 @@ public final class PersonsFeature extends FeatureBase {
 
     @Override
     public void whenLeaving(Runnable proceed, Runnable stay) {
-        if (made()) {
-            view.whenLeavingEditor(proceed, stay);
-        } else {
-            proceed.run();
-        }
+        ifMade(view -> view.whenLeavingEditor(proceed, stay), proceed);
     }
 
     /** Opens a stored person, asking about unsaved changes first. */

@@ -132,7 +132,7 @@ public final class PersonsView {
         list.setPadding(new Insets(24, 16, 16, 20));
         root = new SplitPane(list, editor.root());
         root.setDividerPositions(0.56);
-        root.setId("persons-view");
+        root.setId("persons-register");
     }
 
     public Parent root() {

@@ -5,16 +5,16 @@ import de.lotse.app.shell.Command;
 import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
 import de.lotse.app.shell.Formless;
+import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OfficeFigures;
 import de.lotse.core.overview.OverviewQueries;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Start: what needs the chosen caseworker's attention and the office's figures. */
-public final class StartFeature extends FeatureBase implements Formless {
+public final class StartFeature extends FeatureBase<StartView> implements Formless {
 
     private final FeatureContext context;
     private final StartViewModel model;
@@ -24,13 +24,18 @@ public final class StartFeature extends FeatureBase implements Formless {
         super("start", "nav.start");
         this.context = context;
         this.model = new StartViewModel(overview, attention, directory::caseworkers,
-                context.session().caseworkerProperty(), context.tasks(), () -> LocalDate.now(context.clock()),
+                context.session().caseworkerProperty(), context.tasks(), () -> OfficeTime.today(context.clock()),
                 context.onFailure());
     }
 
     @Override
-    protected Node makeRoot() {
-        return new StartView(model, context.i18n(), context.navigator()).root();
+    protected StartView makeView() {
+        return new StartView(model, context.i18n(), context.navigator());
+    }
+
+    @Override
+    protected Node rootOf(StartView view) {
+        return view.root();
     }
 
     /** The figures and lists are read anew each time the Start view comes to the front. */

@@ -132,22 +132,27 @@ public final class SyncFeature {
     }
 
     /** A page of sync: no form; read anew on every visit (the state of sync changes by itself). */
-    private static final class Page extends FeatureBase implements Formless {
+    private static final class Page extends FeatureBase<Node> implements Formless {
 
         private final FeatureContext context;
-        private final Supplier<Node> makeRoot;
+        private final Supplier<Node> newRoot;
         private final Runnable read;
 
-        Page(String id, String titleKey, FeatureContext context, Supplier<Node> makeRoot, Runnable read) {
+        Page(String id, String titleKey, FeatureContext context, Supplier<Node> newRoot, Runnable read) {
             super(id, titleKey);
             this.context = context;
-            this.makeRoot = makeRoot;
+            this.newRoot = newRoot;
             this.read = read;
         }
 
         @Override
-        protected Node makeRoot() {
-            return makeRoot.get();
+        protected Node makeView() {
+            return newRoot.get();
+        }
+
+        @Override
+        protected Node rootOf(Node view) {
+            return view;
         }
 
         @Override
