@@ -3,8 +3,6 @@ package de.lotse.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +21,8 @@ class AgendaCliTest {
     @TempDir
     Path elsewhere;
 
-    private record Run(int code, String out, String err) { }
-
-    private Run lotse(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = LotseCommand.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun lotse(String... args) {
+        return CliRun.lotse(dataDir, args);
     }
 
     @BeforeEach
@@ -50,21 +39,21 @@ class AgendaCliTest {
     @Test
     void writesTheAppointmentsOfTheDaysAsked() throws Exception {
         Path ics = elsewhere.resolve("termine.ics");
-        Run week = lotse("agenda", "--ics", ics.toString());
+        CliRun week = lotse("agenda", "--ics", ics.toString());
         assertThat(week.code()).as(week.err()).isZero();
         long inWeek = events(ics);
         assertThat(week.out().strip()).endsWith("in " + ics.toAbsolutePath() + " geschrieben.");
 
         // the demo plans appointments from a week ago to two weeks ahead
         String from = LocalDate.now().minusDays(8).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        Run all = lotse("agenda", "--ics", ics.toString(), "--from", from, "--days", "24");
+        CliRun all = lotse("agenda", "--ics", ics.toString(), "--from", from, "--days", "24");
         assertThat(all.code()).as(all.err()).isZero();
         long total = events(ics);
         assertThat(total).isPositive().isGreaterThanOrEqualTo(inWeek);
         assertThat(all.out()).startsWith(total + " Termine in ");
         assertThat(Files.readString(ics)).contains("SUMMARY:", " – ", "TRIGGER:-PT60M");
 
-        Run iso = lotse("agenda", "--ics", ics.toString(), "--from", LocalDate.now().minusDays(8).toString(),
+        CliRun iso = lotse("agenda", "--ics", ics.toString(), "--from", LocalDate.now().minusDays(8).toString(),
                 "--days", "24", "--caseworker", "a");
         assertThat(iso.code()).as("a part of many names").isEqualTo(1);
         assertThat(iso.err()).contains("passt auf mehrere");
@@ -77,7 +66,7 @@ class AgendaCliTest {
             theirs = context.agenda().between(worker.id(), LocalDate.now().minusDays(8), LocalDate.now().plusDays(16))
                     .size();
         }
-        Run one = lotse("agenda", "--ics", ics.toString(), "--from", LocalDate.now().minusDays(8).toString(),
+        CliRun one = lotse("agenda", "--ics", ics.toString(), "--from", LocalDate.now().minusDays(8).toString(),
                 "--days", "24", "--caseworker", name.toLowerCase(java.util.Locale.ROOT));
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(events(ics)).isEqualTo(theirs).isLessThan(total);
@@ -90,11 +79,11 @@ class AgendaCliTest {
         assertThat(lotse("agenda", "--ics", ics.toString(), "--days", "0").code()).isEqualTo(2);
         assertThat(lotse("agenda", "--ics", ics.toString(), "--from", "31.02.2026").code()).isEqualTo(2);
         assertThat(lotse("agenda", "--ics", ics.toString(), "--from", "morgen").code()).isEqualTo(2);
-        Run nobody = lotse("agenda", "--ics", ics.toString(), "--caseworker", "Niemand Sonst");
+        CliRun nobody = lotse("agenda", "--ics", ics.toString(), "--caseworker", "Niemand Sonst");
         assertThat(nobody.code()).isEqualTo(1);
         assertThat(nobody.err()).startsWith("Niemand im Team heißt „Niemand Sonst“. Bekannt sind: ");
         Path missing = elsewhere.resolve("fehlt").resolve("termine.ics");
-        Run failed = lotse("agenda", "--ics", missing.toString());
+        CliRun failed = lotse("agenda", "--ics", missing.toString());
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err().strip()).isEqualTo("Die Datei " + missing.toAbsolutePath()
                 + " konnte nicht geschrieben werden. Es wurde nichts verändert.");

@@ -3,8 +3,6 @@ package de.lotse.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,21 +18,12 @@ class CliTest {
     @TempDir
     Path elsewhere;
 
-    private record Run(int code, String out, String err) { }
-
-    private Run lotse(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = LotseCommand.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun lotse(String... args) {
+        return CliRun.lotse(dataDir, args);
     }
 
     private JsonNode info() {
-        Run run = lotse("info", "--json");
+        CliRun run = lotse("info", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         return JsonMapper.builder().build().readTree(run.out());
     }
@@ -52,7 +41,7 @@ class CliTest {
 
     @Test
     void demoAddsReproduciblePersons() {
-        Run demo = lotse("demo", "--persons", "50", "--seed", "3");
+        CliRun demo = lotse("demo", "--persons", "50", "--seed", "3");
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).startsWith("50 Personen in ");
         JsonNode counts = info().get("counts");
@@ -74,7 +63,7 @@ class CliTest {
     @Test
     void failureExitsWithOneAndOneClearLineInGerman() throws Exception {
         Path notABackup = Files.writeString(elsewhere.resolve("liste.zip"), "kein zip");
-        Run run = lotse("restore", notABackup.toString());
+        CliRun run = lotse("restore", notABackup.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Die Datei " + notABackup
                 + " ist keine Lotse-Sicherung. Es wurde nichts verändert.");
@@ -84,11 +73,11 @@ class CliTest {
     @Test
     void runningInstanceIsNamedNotALockError() {
         try (AppContext running = AppContext.open(dataDir, Clock.systemUTC())) {
-            Run info = lotse("info");
+            CliRun info = lotse("info");
             assertThat(info.code()).isEqualTo(1);
             assertThat(info.err()).contains("Lotse läuft bereits mit dem Datenordner " + dataDir)
                     .doesNotContain("Exception").doesNotContain("\tat ");
-            Run restore = lotse("restore", elsewhere.resolve("x.zip").toString());
+            CliRun restore = lotse("restore", elsewhere.resolve("x.zip").toString());
             assertThat(restore.code()).isEqualTo(1);
             assertThat(restore.err()).contains("läuft bereits");
         }
@@ -98,12 +87,12 @@ class CliTest {
     void backupAndRestoreRoundTrip() {
         lotse("demo", "--persons", "20");
         Path zip = elsewhere.resolve("sicherung.zip");
-        Run backup = lotse("backup", "--out", zip.toString());
+        CliRun backup = lotse("backup", "--out", zip.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         lotse("demo", "--persons", "30", "--seed", "2");
         assertThat(info().get("counts").get("person").asLong()).isEqualTo(50);
 
-        Run restore = lotse("restore", zip.toString());
+        CliRun restore = lotse("restore", zip.toString());
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).startsWith("Sicherung wiederhergestellt.");
         assertThat(info().get("counts").get("person").asLong()).isEqualTo(20);
@@ -111,7 +100,7 @@ class CliTest {
 
     @Test
     void personLifecycleOnTheCommandLine() {
-        Run add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
+        CliRun add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
                 "--sex", "f", "--nationality", "TR", "--nationality", "de", "--postal-code", "58095", "--city", "Hagen");
         assertThat(add.code()).as(add.err()).isZero();
         String id = add.out().strip();
@@ -128,7 +117,7 @@ class CliTest {
         assertThat(updated.get("city").isNull()).isTrue();
         assertThat(updated.get("postalCode").asString()).as("untouched").isEqualTo("58095");
 
-        Run variant = lotse("person", "add", "--family-name", "Oezdemir", "--given-name", "Ayse", "--birth-date", "1985");
+        CliRun variant = lotse("person", "add", "--family-name", "Oezdemir", "--given-name", "Ayse", "--birth-date", "1985");
         assertThat(variant.code()).isZero();
         assertThat(variant.err()).contains("möglicherweise dieselbe Person wie " + id);
         JsonNode found = JsonMapper.builder().build().readTree(lotse("person", "list", "--query", "ayse ozdemir",
@@ -139,7 +128,7 @@ class CliTest {
         assertThat(pairs.get(0).get("score").asDouble()).isBetween(0.85, 1.0);
 
         assertThat(lotse("person", "delete", id).code()).isZero();
-        Run again = lotse("person", "delete", id);
+        CliRun again = lotse("person", "delete", id);
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().strip()).isEqualTo("Keine Person mit der ID " + id + ".");
     }
@@ -154,7 +143,7 @@ class CliTest {
         assertThat(java.util.Set.of(pair.get("first").asString(), pair.get("second").asString()))
                 .containsExactlyInAnyOrder(first, second);
 
-        Run merge = lotse("person", "merge", first, second, "--json");
+        CliRun merge = lotse("person", "merge", first, second, "--json");
         assertThat(merge.code()).as(merge.err()).isZero();
         JsonNode record = JsonMapper.builder().build().readTree(merge.out());
         assertThat(record.get("survivor").asString()).isEqualTo(first);
@@ -172,7 +161,7 @@ class CliTest {
 
     @Test
     void badPersonInputSavesNothing() {
-        Run invalid = lotse("person", "add", "--given-name", "X", "--birth-date", "01.01.2030", "--nationality", "XY");
+        CliRun invalid = lotse("person", "add", "--given-name", "X", "--birth-date", "01.01.2030", "--nationality", "XY");
         assertThat(invalid.code()).isEqualTo(1);
         assertThat(invalid.err().strip()).isEqualTo("Familienname: bitte ausfüllen; Geburtsdatum: liegt in der Zukunft;"
                 + " Staatsangehörigkeit: „XY“ ist kein Ländercode nach ISO 3166 (z. B. SY, UA, DE)");
@@ -184,10 +173,10 @@ class CliTest {
 
     @Test
     void versionAndHelp() {
-        Run version = lotse("--version");
+        CliRun version = lotse("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("Lotse ");
-        Run help = lotse("--help");
+        CliRun help = lotse("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("info", "demo", "screenshots", "backup", "restore");
     }
@@ -196,7 +185,7 @@ class CliTest {
     void screenshotsRenderEveryMainView() throws Exception {
         lotse("demo", "--persons", "40");
         Path out = elsewhere.resolve("shots");
-        Run run = lotse("screenshots", "--out", out.toString(), "--width", "1000", "--height", "700");
+        CliRun run = lotse("screenshots", "--out", out.toString(), "--width", "1000", "--height", "700");
         assertThat(run.code()).as(run.err()).isZero();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())

@@ -2,8 +2,6 @@ package de.lotse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,24 +28,15 @@ class PersonImportCliTest {
     @TempDir
     Path elsewhere;
 
-    private record Run(int code, String out, String err) { }
-
-    private Run lotse(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = LotseCommand.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun lotse(String... args) {
+        return CliRun.lotse(dataDir, args);
     }
 
     private Path csv(String text, Charset charset) throws Exception {
         return Files.write(elsewhere.resolve("personen.csv"), text.getBytes(charset));
     }
 
-    private Run importing(Path csv, String... options) {
+    private CliRun importing(Path csv, String... options) {
         String[] args = new String[options.length + 6];
         args[0] = "person";
         args[1] = "import";
@@ -60,18 +49,18 @@ class PersonImportCliTest {
     }
 
     private long count(String table) {
-        Run info = lotse("info", "--json");
+        CliRun info = lotse("info", "--json");
         assertThat(info.code()).as(info.err()).isZero();
         return JsonMapper.builder().build().readTree(info.out()).get("counts").get(table).asLong();
     }
 
-    private static JsonNode json(Run run) {
+    private static JsonNode json(CliRun run) {
         return JsonMapper.builder().build().readTree(run.out());
     }
 
     @Test
     void oneBadRowImportsNothing() throws Exception {
-        Run run = importing(csv(ONE_BAD, StandardCharsets.UTF_8));
+        CliRun run = importing(csv(ONE_BAD, StandardCharsets.UTF_8));
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("Zeile 3: Geburtsdatum: als TT.MM.JJJJ, MM.JJJJ oder JJJJ eingeben")
@@ -83,7 +72,7 @@ class PersonImportCliTest {
 
     @Test
     void skipBadImportsTheGoodRowsAndStillReportsTheBad() throws Exception {
-        Run run = importing(csv(ONE_BAD, StandardCharsets.UTF_8), "--skip-bad", "--json");
+        CliRun run = importing(csv(ONE_BAD, StandardCharsets.UTF_8), "--skip-bad", "--json");
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode report = json(run);
@@ -106,14 +95,14 @@ class PersonImportCliTest {
         Path good = csv(HEADER + "Müller;Anna;07.03.1990;w;DE;58095;Hagen\nWeber;Lena;1985;;;;\n",
                 StandardCharsets.UTF_8);
 
-        Run run = importing(good, "--dry-run");
+        CliRun run = importing(good, "--dry-run");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().strip()).isEqualTo("Probelauf, nichts gespeichert: 2 Personen würden importiert.");
         assertThat(count("person")).isZero();
         assertThat(count("change_log")).isZero();
 
-        Run bad = importing(csv(ONE_BAD, StandardCharsets.UTF_8), "--dry-run", "--json");
+        CliRun bad = importing(csv(ONE_BAD, StandardCharsets.UTF_8), "--dry-run", "--json");
         assertThat(bad.code()).as("a dry run finding bad rows fails like the import would").isEqualTo(1);
         assertThat(json(bad).get("dryRun").asBoolean()).isTrue();
         assertThat(json(bad).get("imported").asInt()).isZero();
@@ -123,7 +112,7 @@ class PersonImportCliTest {
 
     @Test
     void likelyDuplicatesInTheRegisterAndInTheFileAreReported() throws Exception {
-        Run add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
+        CliRun add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
                 "--sex", "f");
         String stored = add.out().strip();
         Path file = csv(HEADER
@@ -132,13 +121,13 @@ class PersonImportCliTest {
                 + "Schulz;Petra;1960;f;DE;;\n"
                 + "Nowak;Jan;12.05.1978;m;PL;;\n", StandardCharsets.UTF_8);
 
-        Run human = importing(file, "--dry-run");
+        CliRun human = importing(file, "--dry-run");
         assertThat(human.code()).as(human.err()).isZero();
         assertThat(human.out()).contains("Zeile 2: möglicherweise dieselbe Person wie " + stored + " (Übereinstimmung ")
                 .contains("Zeile 5: möglicherweise dieselbe Person wie in Zeile 3 (Übereinstimmung 1.00)")
                 .contains("2 mögliche Dubletten");
 
-        Run run = importing(file, "--json");
+        CliRun run = importing(file, "--json");
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode duplicates = json(run).get("duplicates");
@@ -158,7 +147,7 @@ class PersonImportCliTest {
                 + "Müller,Jürgen,1970,m,DE,58095,\"Hagen\r\n(Westf.)\"\r\n"
                 + "Groß,Bärbel,1.1.1900,w,XX,,Lüdenscheid\r\n", Charset.forName("windows-1252"));
 
-        Run run = importing(file, "--skip-bad");
+        CliRun run = importing(file, "--skip-bad");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Zeile 4: Staatsangehörigkeit: „XX“ ist kein Ländercode")
@@ -172,12 +161,12 @@ class PersonImportCliTest {
     void wrongUsageExitsWithTwoAndOneClearLine() throws Exception {
         Path file = csv(ONE_BAD, StandardCharsets.UTF_8);
 
-        Run unknownField = lotse("person", "import", "--csv", file.toString(), "--map", "Nachname=surname");
+        CliRun unknownField = lotse("person", "import", "--csv", file.toString(), "--map", "Nachname=surname");
         assertThat(unknownField.code()).isEqualTo(2);
         assertThat(unknownField.err().lines().findFirst().orElseThrow())
                 .isEqualTo("--map: „surname“ ist kein Feld; möglich sind familyName, givenName, birthDate, sex, "
                         + "nationality, phone, email, street, postalCode, city.");
-        Run unknownColumn = lotse("person", "import", "--csv", file.toString(), "--map", "Name=familyName");
+        CliRun unknownColumn = lotse("person", "import", "--csv", file.toString(), "--map", "Name=familyName");
         assertThat(unknownColumn.code()).isEqualTo(2);
         assertThat(unknownColumn.err()).startsWith("--map: Die Spalte „Name“ steht nicht in der Kopfzeile (Nachname, ");
         assertThat(lotse("person", "import", "--csv", file.toString()).code()).as("no --map").isEqualTo(2);
@@ -186,7 +175,7 @@ class PersonImportCliTest {
                 .as("no family name").isEqualTo(2);
 
         Path missing = elsewhere.resolve("fehlt.csv");
-        Run run = importing(missing);
+        CliRun run = importing(missing);
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Die Datei " + missing + " gibt es nicht.");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
