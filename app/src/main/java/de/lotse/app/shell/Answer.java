@@ -9,6 +9,13 @@ public sealed interface Answer {
     /** The area has nothing to do for the command, for the reason given (read by people, not shown). */
     record Ignores(String reason) implements Answer { }
 
+    /** Carries the answer out: runs the action, or does nothing for a command ignored. */
+    default void act() {
+        if (this instanceof Does does) {
+            does.action().run();
+        }
+    }
+
     static Answer does(Runnable action) {
         return new Does(action);
     }

@@ -113,11 +113,7 @@ public final class Ui implements Navigator {
         Themes.style(scene);
         mainView.installShortcuts(scene);
         for (Command command : Command.values()) {
-            scene.getAccelerators().put(command.key(), () -> {
-                if (answer(command) instanceof Answer.Does does) {
-                    does.action().run();
-                }
-            });
+            scene.getAccelerators().put(command.key(), () -> answer(command).act());
         }
         installFeatureKeys(scene);
         scene.getAccelerators().put(SyncFeature.SYNC_NOW, sync::syncNow);
@@ -214,9 +210,7 @@ public final class Ui implements Navigator {
     @Override
     public void searchPersons() {
         show(register);
-        if (register.answer(Command.FOCUS_SEARCH) instanceof Answer.Does does) {
-            does.action().run();
-        }
+        register.answer(Command.FOCUS_SEARCH).act();
     }
 
     @Override
