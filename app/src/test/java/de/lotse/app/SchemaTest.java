@@ -44,7 +44,7 @@ class SchemaTest {
 
     @BeforeAll
     static void migrate() {
-        Store store = Store.open(Database.open(dataDir), Clock.systemUTC());
+        Store store = Store.open(Database.open(dataDir, new byte[32]), Clock.systemUTC());
         try {
             tables = new TreeSet<>(store.read(dsl -> dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")

@@ -4,7 +4,6 @@ import de.lotse.core.store.StoreException;
 import de.lotse.core.store.StoreProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,8 +18,6 @@ import java.util.zip.ZipFile;
 public final class Backups {
 
     private static final String ENTRY = Database.DB_FILE_NAME;
-    /** Every H2 MVStore file starts with this header text. */
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private Backups() {
     }
@@ -79,11 +76,8 @@ public final class Backups {
         } catch (java.nio.file.NoSuchFileException e) {
             throw notABackup(backup, e);
         }
-        byte[] head = new byte[H2_HEADER.length];
-        try (InputStream in = Files.newInputStream(target)) {
-            if (in.readNBytes(head, 0, head.length) != head.length || !java.util.Arrays.equals(head, H2_HEADER)) {
-                throw notABackup(backup, null);
-            }
+        if (!DatabaseFiles.isDatabase(target)) {
+            throw notABackup(backup, null);
         }
     }
 

@@ -58,33 +58,103 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private final Cipher cipher;
 
-    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion, Cipher cipher) {
         this.dataDir = dataDir;
+        this.cipher = cipher;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.schemaVersion = schemaVersion;
     }
 
-    /** Opens (creating if needed) and migrates the database of {@code dataDir}. */
-    public static Database open(Path dataDir) {
-        return open(dataDir, List.of(MIGRATIONS));
+    /**
+     * Opens (creating if needed) and migrates the database of {@code dataDir}, encrypted with the
+     * installation's 32-byte file key. A database file from an earlier Lotse, still in plain form,
+     * is encrypted first ({@link #encryptInPlace}); a file this key does not open is refused with
+     * {@link StoreProblem.KeyMismatch} and left as it is.
+     */
+    public static Database open(Path dataDir, byte[] fileKey) {
+        return open(dataDir, Cipher.of(fileKey), List.of(MIGRATIONS));
     }
 
-    /** As {@link #open(Path)}, with the Flyway locations given (tests add failing migrations). */
-    static Database open(Path dataDir, List<String> migrationLocations) {
+    /**
+     * Opens the database of {@code dataDir} in plain form, only to measure what encryption costs
+     * (the start-up benchmark compares both). Lotse itself never stores data this way.
+     */
+    public static Database openWithoutEncryptionForBenchmark(Path dataDir) {
+        return open(dataDir, Cipher.NONE, List.of(MIGRATIONS));
+    }
+
+    /** As {@link #open(Path, byte[])}, with the Flyway locations given (tests add failing migrations). */
+    static Database open(Path dataDir, byte[] fileKey, List<String> migrationLocations) {
+        return open(dataDir, Cipher.of(fileKey), migrationLocations);
+    }
+
+    private static Database open(Path dataDir, Cipher cipher, List<String> migrationLocations) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         try {
             Path dbFile = databaseFile(dataDir);
             if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
                 throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
             }
-            Migrated migrated = migrate(dataDir, migrationLocations);
-            return new Database(dataDir, lock, migrated.pool(), migrated.version());
+            if (cipher.encrypts() && Files.exists(dbFile) && isPlain(dataDir, dbFile)) {
+                encryptInPlace(dataDir, cipher);
+            }
+            Migrated migrated = migrate(dataDir, cipher, migrationLocations);
+            return new Database(dataDir, lock, migrated.pool(), migrated.version(), cipher);
         } catch (RuntimeException e) {
             lock.close();
             throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, databaseFile(dataDir), e);
+        }
+    }
+
+    /** Whether {@code dbFile} is a plain H2 file; one that is not a database at all is refused as corrupt. */
+    private static boolean isPlain(Path dataDir, Path dbFile) {
+        try {
+            if (!DatabaseFiles.isDatabase(dbFile)) {
+                throw new StoreException(new StoreProblem.Corrupt(dbFile), null);
+            }
+            return !DatabaseFiles.isEncrypted(dbFile);
+        } catch (IOException e) {
+            throw StoreErrors.translate(dataDir, dbFile, e);
+        }
+    }
+
+    /**
+     * Encrypts the plain database file of an earlier Lotse and every plain copy in
+     * {@code backups/}, losing nothing: the plain file is first copied to the backups, then
+     * converted as a copy, checked, and moved over the original in one step; last, the plain
+     * backups are converted the same way, so no plain copy stays behind in the data folder.
+     */
+    private static void encryptInPlace(Path dataDir, Cipher cipher) {
+        Path dbFile = databaseFile(dataDir);
+        try {
+            copyToBackups(dataDir, "before-encryption");
+            DatabaseFiles.encrypt(dbFile, cipher.filePassword());
+            for (Path backup : plainBackups(dataDir)) {
+                DatabaseFiles.encrypt(backup, cipher.filePassword());
+            }
+            Log.LOG.info("Encrypted the database file of an earlier version and its backups");
+        } catch (IOException | SQLException e) {
+            throw StoreErrors.translate(dataDir, dbFile, e);
+        }
+    }
+
+    private static List<Path> plainBackups(Path dataDir) throws IOException {
+        Path folder = dataDir.resolve(BACKUP_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            List<Path> plain = new java.util.ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(DB_SUFFIX)).toList()) {
+                if (!DatabaseFiles.isEncrypted(file)) {
+                    plain.add(file);
+                }
+            }
+            return plain;
         }
     }
 
@@ -93,16 +163,13 @@ public final class Database implements AutoCloseable {
         return dataDir.resolve(DB_FOLDER).resolve(DB_FILE_NAME);
     }
 
-    static String jdbcUrl(Path dataDir) {
-        // WRITE_DELAY=0: a committed transaction is in the file before commit returns, so a killed
-        // process loses nothing it had confirmed. TRACE_LEVEL_FILE=0: H2's own trace file would
-        // quote statements, values included, and no personal data may land in a log.
-        return "jdbc:h2:file:" + dataDir.resolve(DB_FOLDER).resolve(DB_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    static String jdbcUrl(Path dataDir, Cipher cipher) {
+        return DatabaseFiles.jdbcUrl(dataDir.resolve(DB_FOLDER).resolve(DB_NAME), cipher.encrypts());
     }
 
-    private static JdbcConnectionPool connect(Path dataDir) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "lotse", "");
+    private static JdbcConnectionPool connect(Path dataDir, Cipher cipher) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dataDir, cipher), DatabaseFiles.USER,
+                cipher.h2Password());
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -120,10 +187,10 @@ public final class Database implements AutoCloseable {
      * Brings the database to the latest schema. The pool it returns stays open: closing H2 and
      * opening it again would cost a second file open (and maybe a compaction) on every start.
      */
-    private static Migrated migrate(Path dataDir, List<String> locations) {
+    private static Migrated migrate(Path dataDir, Cipher cipher, List<String> locations) {
         Path dbFile = databaseFile(dataDir);
         boolean existed = Files.exists(dbFile);
-        JdbcConnectionPool pool = connect(dataDir);
+        JdbcConnectionPool pool = connect(dataDir, cipher);
         if (existed && locations.equals(List.of(MIGRATIONS)) && isAtLatestSchema(pool)) {
             return new Migrated(pool, LATEST_SCHEMA);
         }
@@ -150,7 +217,7 @@ public final class Database implements AutoCloseable {
         }
         pool.dispose(); // the file must be closed to copy it
         Path backup = existed ? backupBeforeMigration(dataDir, dbFile) : null;
-        JdbcConnectionPool migrating = connect(dataDir);
+        JdbcConnectionPool migrating = connect(dataDir, cipher);
         try {
             Flyway flyway = flyway(migrating, locations);
             flyway.migrate();
@@ -195,6 +262,9 @@ public final class Database implements AutoCloseable {
         Path folder = Files.createDirectories(dataDir.resolve(BACKUP_FOLDER));
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         Path backup = folder.resolve(DB_NAME + "-" + reason + "-" + stamp + DB_SUFFIX);
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = folder.resolve(DB_NAME + "-" + reason + "-" + stamp + "-" + n + DB_SUFFIX);
+        }
         Files.copy(databaseFile(dataDir), backup, StandardCopyOption.COPY_ATTRIBUTES);
         return backup;
     }
@@ -241,6 +311,11 @@ public final class Database implements AutoCloseable {
     /** The Flyway version of the schema, e.g. {@code "1"}. */
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    /** The cipher the file is opened with, so backups can be read back and converted the same way. */
+    Cipher cipher() {
+        return cipher;
     }
 
     DSLContext dsl() {

@@ -39,6 +39,10 @@ final class StoreErrors {
                     || t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
                 return new StoreProblem.ReadOnly(folder);
             }
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+                return new StoreProblem.KeyMismatch(file);
+            }
             if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return new StoreProblem.InUse(folder);
             }

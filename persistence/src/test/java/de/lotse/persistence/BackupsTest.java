@@ -32,7 +32,7 @@ class BackupsTest {
         Path kept = Backups.restore(dataDir, zip);
 
         assertThat(kept).exists();
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(dataDir, TestStores.FILE_KEY)) {
             assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(30);
         }
     }

@@ -59,7 +59,7 @@ class CasesTest {
     }
 
     private Store store(Path dir) {
-        Store store = Store.open(Database.open(dir), CLOCK);
+        Store store = Store.open(Database.open(dir, TestStores.FILE_KEY), CLOCK);
         stores.add(store);
         return store;
     }

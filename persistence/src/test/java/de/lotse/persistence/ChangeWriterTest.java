@@ -99,13 +99,13 @@ class ChangeWriterTest {
     @Test
     void stampsKeepRisingWhenTheWallClockFallsBackAfterRestart() {
         Clock future = Clock.fixed(Instant.parse("2027-06-01T10:00:00Z"), ZoneOffset.UTC);
-        Store first = Store.open(Database.open(dataDir), future);
+        Store first = Store.open(Database.open(dataDir, TestStores.FILE_KEY), future);
         first.writeAll(w -> w.insert(household(id, "Lange Straße 3")));
         Stamp last = Stamp.decode(changes(first).getLast().getStamp());
         first.database().close();
 
         Clock past = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
-        Store second = Store.open(Database.open(dataDir), past);
+        Store second = Store.open(Database.open(dataDir, TestStores.FILE_KEY), past);
         second.writeAll(w -> w.delete(HOUSEHOLD, id));
         assertThat(Stamp.decode(changes(second).getLast().getStamp())).isGreaterThan(last);
         second.database().close();

@@ -43,7 +43,7 @@ class DatabaseTest {
                     .max().orElseThrow();
             assertThat(Database.LATEST_SCHEMA).isEqualTo(String.valueOf(newest));
         }
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(dataDir, TestStores.FILE_KEY)) {
             assertThat(db.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
         }
     }
@@ -68,25 +68,25 @@ class DatabaseTest {
 
     @Test
     void secondOpenOfSameFolderIsRefusedAsInUse() {
-        try (Database first = Database.open(dataDir)) {
-            assertThatThrownBy(() -> Database.open(dataDir))
+        try (Database first = Database.open(dataDir, TestStores.FILE_KEY)) {
+            assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY))
                     .isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.problem()).isEqualTo(new StoreProblem.InUse(dataDir)));
             assertThat(InstanceLock.isHeld(dataDir)).isTrue();
         }
         assertThat(InstanceLock.isHeld(dataDir)).isFalse();
-        Database.open(dataDir).close();
+        Database.open(dataDir, TestStores.FILE_KEY).close();
     }
 
     @Test
     void corruptFileIsReportedAsCorrupt() throws IOException {
-        Database.open(dataDir).close();
+        Database.open(dataDir, TestStores.FILE_KEY).close();
         Path file = Database.databaseFile(dataDir);
         byte[] garbage = new byte[64 * 1024];
         new java.util.Random(7).nextBytes(garbage);
         Files.write(file, garbage);
 
-        assertThatThrownBy(() -> Database.open(dataDir))
+        assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.problem()).isEqualTo(new StoreProblem.Corrupt(file)));
         assertThat(InstanceLock.isHeld(dataDir)).as("a failed open releases the folder").isFalse();
@@ -94,13 +94,13 @@ class DatabaseTest {
 
     @Test
     void databaseOfNewerLotseIsRefusedAndLeftUntouched() throws IOException {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(dataDir, TestStores.FILE_KEY)) {
             db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
                     + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'lotse', 1, TRUE)");
         }
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() -> Database.open(dataDir))
+            assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem())
                             .isEqualTo(new StoreProblem.NewerSchema(Database.databaseFile(dataDir), "99", Database.LATEST_SCHEMA)));
         }
@@ -113,7 +113,7 @@ class DatabaseTest {
         TestStores.addDemo(store, 20, 1);
         store.database().close();
 
-        try (Database db = Database.open(dataDir, List.of(Database.MIGRATIONS, "classpath:db/testmigration/good"))) {
+        try (Database db = Database.open(dataDir, TestStores.FILE_KEY, List.of(Database.MIGRATIONS, "classpath:db/testmigration/good"))) {
             assertThat(db.schemaVersion()).isEqualTo("90");
             assertThat(db.automaticBackups()).hasSize(1);
             assertThat(db.automaticBackups().getFirst().getFileName().toString())
@@ -127,12 +127,12 @@ class DatabaseTest {
         TestStores.addDemo(store, 20, 1);
         store.database().close();
 
-        assertThatThrownBy(() -> Database.open(dataDir,
+        assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY,
                 List.of(Database.MIGRATIONS, "classpath:db/testmigration/failing")))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.problem()).isInstanceOf(StoreProblem.MigrationFailed.class));
 
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(dataDir, TestStores.FILE_KEY)) {
             assertThat(db.schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
             assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20);
             assertThat(db.dsl().meta().getTables("HALF_DONE")).isEmpty();
@@ -151,7 +151,7 @@ class DatabaseTest {
             assumeTrue(folder.toFile().setWritable(false, false));
         }
         try {
-            assertThatThrownBy(() -> Database.open(folder))
+            assertThatThrownBy(() -> Database.open(folder, TestStores.FILE_KEY))
                     .isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.problem()).isEqualTo(new StoreProblem.ReadOnly(folder)));
         } finally {

@@ -49,7 +49,7 @@ class PersonDetailsTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(Database.open(dataDir), CLOCK);
+        store = Store.open(Database.open(dataDir, TestStores.FILE_KEY), CLOCK);
         register = new JooqPersonRegister(store, CLOCK);
         people = new PersonService(register, new Ids(CLOCK), CLOCK);
     }

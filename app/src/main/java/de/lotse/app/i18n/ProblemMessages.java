@@ -18,6 +18,8 @@ public final class ProblemMessages {
             case StoreProblem.DiskFull p -> messages.get("problem.diskFull", p.folder());
             case StoreProblem.MigrationFailed p -> messages.get("problem.migrationFailed", p.file());
             case StoreProblem.NotABackup p -> messages.get("problem.notABackup", p.file());
+            case StoreProblem.KeyMismatch p -> messages.get("problem.keyMismatch", p.file());
+            case StoreProblem.KeyFileDamaged p -> messages.get("problem.keyFileDamaged", p.file());
             case StoreProblem.Unexpected p -> messages.get("problem.unexpected", p.folder());
         };
     }

@@ -29,6 +29,15 @@ public sealed interface StoreProblem {
     /** A file given to restore is not a Lotse backup. */
     record NotABackup(Path file) implements StoreProblem { }
 
+    /**
+     * The database file cannot be opened with this installation's key: it was copied here from
+     * another installation, or put back from another one's backup. Nothing was changed.
+     */
+    record KeyMismatch(Path file) implements StoreProblem { }
+
+    /** The installation's key file and its copy are both damaged; nothing was changed. */
+    record KeyFileDamaged(Path file) implements StoreProblem { }
+
     /** Anything else; {@code detail} is technical and free of personal data. */
     record Unexpected(Path folder, String detail) implements StoreProblem { }
 }

@@ -211,7 +211,9 @@ public final class SyncBenchmark {
     private record Device(Store store, ShareSync sync, JooqPersonRegister persons) implements AutoCloseable {
 
         static Device open(Path dataDir, Clock clock) {
-            Store store = Store.open(Database.open(dataDir), clock);
+            byte[] fileKey = new byte[32];
+            new java.security.SecureRandom().nextBytes(fileKey);
+            Store store = Store.open(Database.open(dataDir, fileKey), clock);
             return new Device(store, new ShareSync(store, clock), new JooqPersonRegister(store, clock));
         }
 

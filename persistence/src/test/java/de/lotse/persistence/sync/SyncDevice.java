@@ -23,6 +23,9 @@ final class SyncDevice implements AutoCloseable {
 
     static final char[] PASSPHRASE = "Rathaus-Hagen-2026".toCharArray();
 
+    /** Every test device's file key; each device has its own in real use, which sync does not see. */
+    static final byte[] FILE_KEY = new byte[32];
+
     final Path dataDir;
     final Store store;
     final ShareSync sync;
@@ -34,7 +37,7 @@ final class SyncDevice implements AutoCloseable {
     /** With the share made by {@code shares}, e.g. a {@link FolderShare} with a write hook. */
     SyncDevice(Path dataDir, Clock clock, Function<Path, Share> shares, SyncHook hook) {
         this.dataDir = dataDir;
-        this.store = Store.open(Database.open(dataDir), clock);
+        this.store = Store.open(Database.open(dataDir, FILE_KEY), clock);
         this.sync = new ShareSync(store, clock, shares, hook);
     }
 

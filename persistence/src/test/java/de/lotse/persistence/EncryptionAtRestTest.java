@@ -1,0 +1,163 @@
+package de.lotse.persistence;
+
+import static de.lotse.persistence.jooq.Tables.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.lotse.core.store.StoreException;
+import de.lotse.core.store.StoreProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database file and its copies are encrypted at rest; a plain file of an earlier Lotse is encrypted losing nothing. */
+class EncryptionAtRestTest {
+
+    /** A name no demo data holds, looked for in every byte written. */
+    private static final String PLANTED = "Quxwellbrandt";
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void databaseFileAndBackupHoldNoPlainPersonalData() throws Exception {
+        Store store = TestStores.open(dataDir);
+        plant(store);
+        Path zip = elsewhere.resolve("backup.zip");
+        Backups.backup(store.database(), zip);
+        store.database().close();
+
+        assertThat(Files.readString(Database.databaseFile(dataDir), StandardCharsets.ISO_8859_1)).startsWith("H2encrypt");
+        assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
+        try (ZipFile backup = new ZipFile(zip.toFile())) {
+            byte[] inside = backup.getInputStream(backup.getEntry(Database.DB_FILE_NAME)).readAllBytes();
+            assertThat(new String(inside, StandardCharsets.ISO_8859_1)).startsWith("H2encrypt").doesNotContain(PLANTED);
+        }
+        assertThat(filesHolding(elsewhere, HexFormat.of().formatHex(TestStores.FILE_KEY))).as("the key is in no file").isEmpty();
+    }
+
+    @Test
+    void aFileThisKeyDoesNotOpenIsRefusedAndLeftAsItWas() throws Exception {
+        TestStores.open(dataDir).database().close();
+        Path dbFile = Database.databaseFile(dataDir);
+        String before = digest(dbFile);
+        byte[] otherKey = TestStores.FILE_KEY.clone();
+        otherKey[0] ^= 1;
+
+        assertThatThrownBy(() -> Database.open(dataDir, otherKey))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new StoreProblem.KeyMismatch(dbFile)));
+        assertThat(digest(dbFile)).isEqualTo(before);
+        assertThat(Database.open(dataDir, TestStores.FILE_KEY).schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+    }
+
+    @Test
+    void aBackupOfAnotherInstallationIsRestoredButThenRefused() throws Exception {
+        Path other = elsewhere.resolve("other");
+        byte[] otherKey = TestStores.FILE_KEY.clone();
+        otherKey[5] ^= 1;
+        Store foreign = Store.open(Database.open(other, otherKey), Clock.systemUTC());
+        Path zip = elsewhere.resolve("foreign.zip");
+        Backups.backup(foreign.database(), zip);
+        foreign.database().close();
+
+        Backups.restore(dataDir, zip);
+        assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isInstanceOf(StoreProblem.KeyMismatch.class));
+    }
+
+    @Test
+    void aPlainFolderOfAnEarlierLotseIsEncryptedWithEveryRowAndItsPlainBackups() throws Exception {
+        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
+        TestStores.addDemo(plain, 300, 7);
+        plant(plain);
+        plain.database().close();
+        Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
+        Files.copy(Database.databaseFile(dataDir),
+                dataDir.resolve(Database.BACKUP_FOLDER).resolve("lotse-before-migration-20260101-000000-000.mv.db"));
+        assertThat(filesHolding(dataDir, PLANTED)).hasSize(2);
+
+        Store encrypted = TestStores.open(dataDir);
+        assertThat(encrypted.<Integer>read(dsl -> dsl.fetchCount(PERSON))).isEqualTo(301);
+        assertThat(encrypted.<Integer>read(dsl -> dsl.fetchCount(PERSON, PERSON.FAMILY_NAME.eq(PLANTED)))).isEqualTo(1);
+        encrypted.database().close();
+
+        assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
+        try (var backups = Files.list(dataDir.resolve(Database.BACKUP_FOLDER))) {
+            List<Path> copies = backups.toList();
+            assertThat(copies).hasSize(2).allSatisfy(copy ->
+                    assertThat(DatabaseFiles.isEncrypted(copy)).as(copy.getFileName().toString()).isTrue());
+        }
+        try (var db = Files.list(dataDir.resolve(Database.DB_FOLDER))) {
+            assertThat(db.map(p -> p.getFileName().toString())).containsExactly(Database.DB_FILE_NAME);
+        }
+    }
+
+    @Test
+    void aFailedEncryptionLeavesThePlainFileAsItWas() throws Exception {
+        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
+        plant(plain);
+        plain.database().close();
+        Path dbFile = Database.databaseFile(dataDir);
+        String before = digest(dbFile);
+        // the converter's work folder cannot be made: a file is in its way
+        Files.writeString(dbFile.resolveSibling(".encrypting"), "in the way");
+
+        assertThatThrownBy(() -> TestStores.open(dataDir)).isInstanceOf(StoreException.class);
+        assertThat(digest(dbFile)).isEqualTo(before);
+        Files.delete(dbFile.resolveSibling(".encrypting"));
+        Store encrypted = TestStores.open(dataDir);
+        assertThat(encrypted.<Integer>read(dsl -> dsl.fetchCount(PERSON, PERSON.FAMILY_NAME.eq(PLANTED)))).isEqualTo(1);
+        encrypted.database().close();
+    }
+
+    private static void plant(Store store) {
+        store.exclusively(dsl -> dsl.insertInto(PERSON).set(PERSON.ID, java.util.UUID.randomUUID())
+                .set(PERSON.FAMILY_NAME, PLANTED).set(PERSON.SEX, "F")
+                .set(PERSON.CREATED_AT, java.time.OffsetDateTime.now()).execute());
+    }
+
+    /** Every file under {@code folder} whose bytes hold {@code text} (as UTF-8). */
+    static List<Path> filesHolding(Path folder, String text) throws IOException {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        List<Path> found = new ArrayList<>();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (indexOf(Files.readAllBytes(file), needle) >= 0) {
+                    found.add(file);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String digest(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
