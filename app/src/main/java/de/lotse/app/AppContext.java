@@ -26,6 +26,7 @@ import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
 import de.lotse.core.task.Progress;
+import de.lotse.app.security.UnguardedFileKey;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAgenda;
 import de.lotse.persistence.JooqAttentionQueries;
@@ -86,7 +87,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, clock, Store.open(Database.open(dataDir), clock));
+        return new AppContext(dataDir, clock, Store.open(Database.open(dataDir, UnguardedFileKey.of(dataDir)), clock));
     }
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */

@@ -249,12 +249,12 @@ public final class JooqCaseRegister implements CaseRegister {
 
     private static IntegrationStepRecord record(IntegrationStep s) {
         return new IntegrationStepRecord(s.id(), s.caseId(), s.title(), s.category().name(), s.priority().name(),
-                s.status().name(), s.dueOn(), s.organisationId(), s.outcome(), s.lastChange());
+                s.status().name(), s.dueOn(), s.organisationId(), s.outcome(), s.lastChange(), null);
     }
 
     private static JournalEntryRecord record(JournalEntry e) {
         return new JournalEntryRecord(e.id(), e.caseId(), e.writtenAt().atOffset(ZoneOffset.UTC), e.author(), e.text(),
-                e.correctsId());
+                e.correctsId(), false);
     }
 
     private static ConsentRecord record(Consent c) {

@@ -1,5 +1,6 @@
 package de.lotse.persistence;
 
+import static de.lotse.persistence.jooq.Tables.ACCOUNT;
 import static de.lotse.persistence.jooq.Tables.APPOINTMENT;
 import static de.lotse.persistence.jooq.Tables.BENEFIT;
 import static de.lotse.persistence.jooq.Tables.CASEWORKER;
@@ -11,6 +12,7 @@ import static de.lotse.persistence.jooq.Tables.HOUSEHOLD;
 import static de.lotse.persistence.jooq.Tables.HOUSEHOLD_MEMBER;
 import static de.lotse.persistence.jooq.Tables.INTEGRATION_STEP;
 import static de.lotse.persistence.jooq.Tables.JOURNAL_ENTRY;
+import static de.lotse.persistence.jooq.Tables.OFFICE_SETTING;
 import static de.lotse.persistence.jooq.Tables.ORGANISATION;
 import static de.lotse.persistence.jooq.Tables.ORGANISATION_CONTACT;
 import static de.lotse.persistence.jooq.Tables.PERSON;
@@ -67,6 +69,9 @@ public final class SyncedTables {
             table(ORGANISATION),
             table(ORGANISATION_CONTACT),
             table(CASEWORKER),
+            // an account's credential is one field, so a new password arrives whole or not at all
+            table(ACCOUNT).labelledBy(ACCOUNT.USER_NAME),
+            table(OFFICE_SETTING),
             // the office's record of its work: while a case names a person or household, it stays
             table(CASE_FILE).labelledBy(CASE_FILE.NUMBER)
                     .person(CASE_FILE.PERSON_ID, OnMerge.MOVE, OnDelete.REFUSE)
