@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  *
  * <p>Least privilege decides the edges:
  * <ul>
- * <li>Field staff see persons' base data and accommodation, not cases at all: not even that a
- *     case exists, as a case's target group and status already say much about a person.</li>
+ * <li>Field staff see and register persons' base data and run accommodation, but see no cases at
+ *     all: not even that a case exists, as a case's target group and status already say much about a
+ *     person.</li>
+ * <li>Caseworkers see where their clients live (accommodation read) but do not move anybody.</li>
  * <li>Volunteer coordinators see volunteers and their opportunities, and neither persons nor cases.</li>
  * <li>The head of office reads everything, confidential entries, reports and the audit log
  *     included, and changes nothing.</li>
@@ -39,8 +41,10 @@ public final class Permissions {
         table.put(Role.CASEWORKER, EnumSet.of(PERSONS_READ, PERSONS_WRITE, PERSONS_MERGE, CASES_READ, CASES_WRITE,
                 JOURNAL_READ, JOURNAL_WRITE, STEPS_READ, STEPS_WRITE, BENEFITS_READ, BENEFITS_WRITE, CONSENTS_READ,
                 CONSENTS_WRITE, REFERRALS_READ, REFERRALS_WRITE, AGENDA_READ, AGENDA_WRITE, DIRECTORY_READ,
-                ORGANISATIONS_WRITE, IMPORT));
-        table.put(Role.FIELD_STAFF, EnumSet.of(PERSONS_READ, ACCOMMODATION_READ, ACCOMMODATION_WRITE, DIRECTORY_READ));
+                ORGANISATIONS_WRITE, IMPORT, ACCOMMODATION_READ));
+        // field staff register arrivals in the shelter themselves (PRODUCT.md: quick registration)
+        table.put(Role.FIELD_STAFF, EnumSet.of(PERSONS_READ, PERSONS_WRITE, ACCOMMODATION_READ, ACCOMMODATION_WRITE,
+                DIRECTORY_READ));
         table.put(Role.VOLUNTEER_COORDINATOR, EnumSet.of(VOLUNTEERS_READ, VOLUNTEERS_WRITE, DIRECTORY_READ));
         table.put(Role.HEAD_OF_OFFICE, Arrays.stream(Permission.values()).filter(Permission::reads)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class))));

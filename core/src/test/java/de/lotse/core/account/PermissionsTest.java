@@ -20,7 +20,7 @@ class PermissionsTest {
     @Test
     void fieldStaffSeeBaseDataAndAccommodationButNoCaseJournalOrBenefits() {
         Set<Permission> field = Permissions.of(Role.FIELD_STAFF);
-        assertThat(field).contains(Permission.PERSONS_READ, Permission.ACCOMMODATION_READ)
+        assertThat(field).contains(Permission.PERSONS_READ, Permission.PERSONS_WRITE, Permission.ACCOMMODATION_READ)
                 .doesNotContain(Permission.CASES_READ, Permission.JOURNAL_READ, Permission.BENEFITS_READ,
                         Permission.CONFIDENTIAL_READ, Permission.CONSENTS_READ, Permission.STEPS_READ);
     }
