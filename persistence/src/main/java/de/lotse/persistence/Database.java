@@ -99,7 +99,7 @@ public final class Database implements AutoCloseable {
             if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
                 throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
             }
-            if (cipher.encrypts() && Files.exists(dbFile) && isPlain(dataDir, dbFile)) {
+            if (cipher.encrypts()) {
                 encryptInPlace(dataDir, cipher);
             }
             Migrated migrated = migrate(dataDir, cipher, migrationLocations);
@@ -123,20 +123,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Encrypts the plain database file of an earlier Lotse and every plain copy in
-     * {@code backups/}, losing nothing: the plain file is first copied to the backups, then
-     * converted as a copy, checked, and moved over the original in one step; last, the plain
-     * backups are converted the same way, so no plain copy stays behind in the data folder.
+     * Encrypts what is still plain: the database file of an earlier Lotse and every plain copy in
+     * {@code backups/}, losing nothing. The plain file is first copied to the backups, then
+     * converted as a copy, checked, and moved over the original in one step; then the plain
+     * backups are converted the same way. The backups are looked at on every open, so a process
+     * killed between the steps leaves no plain copy behind for good.
      */
     private static void encryptInPlace(Path dataDir, Cipher cipher) {
         Path dbFile = databaseFile(dataDir);
         try {
-            copyToBackups(dataDir, "before-encryption");
-            DatabaseFiles.encrypt(dbFile, cipher.filePassword());
-            for (Path backup : plainBackups(dataDir)) {
-                DatabaseFiles.encrypt(backup, cipher.filePassword());
+            boolean plainDatabase = Files.exists(dbFile) && isPlain(dataDir, dbFile);
+            if (plainDatabase) {
+                copyToBackups(dataDir, "before-encryption");
+                DatabaseFiles.encrypt(dbFile, cipher.filePassword());
             }
-            Log.LOG.info("Encrypted the database file of an earlier version and its backups");
+            int encrypted = plainDatabase ? 1 : 0;
+            for (Path backup : plainBackups(dataDir)) {
+                try {
+                    DatabaseFiles.encrypt(backup, cipher.filePassword());
+                    encrypted++;
+                } catch (IOException | SQLException | RuntimeException e) {
+                    // a damaged old backup must not keep the office from working; the next open tries again
+                    Log.LOG.warn("A plain backup could not be encrypted: {}", Failures.describe(e));
+                }
+            }
+            if (encrypted > 0) {
+                Log.LOG.info("Encrypted {} plain database file(s) of an earlier version", encrypted);
+            }
         } catch (IOException | SQLException e) {
             throw StoreErrors.translate(dataDir, dbFile, e);
         }
@@ -150,7 +163,7 @@ public final class Database implements AutoCloseable {
         try (var files = Files.list(folder)) {
             List<Path> plain = new java.util.ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(DB_SUFFIX)).toList()) {
-                if (!DatabaseFiles.isEncrypted(file)) {
+                if (DatabaseFiles.isDatabase(file) && !DatabaseFiles.isEncrypted(file)) {
                     plain.add(file);
                 }
             }

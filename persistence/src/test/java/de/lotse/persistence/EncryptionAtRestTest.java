@@ -107,6 +107,25 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aPlainBackupLeftBehindByAKilledUpgradeIsEncryptedOnTheNextOpen() throws Exception {
+        Path old = elsewhere.resolve("old");
+        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(old), Clock.systemUTC());
+        plant(plain);
+        plain.database().close();
+        TestStores.open(dataDir).database().close();
+        Path backups = Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
+        // the upgrade was killed after the database was encrypted, before its backups were
+        Files.copy(Database.databaseFile(old), backups.resolve("lotse-before-encryption-20260101-000000-000.mv.db"));
+        Files.writeString(backups.resolve("notes.mv.db"), "not a database");
+
+        TestStores.open(dataDir).database().close();
+
+        assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
+        assertThat(Files.readString(backups.resolve("notes.mv.db"))).as("what is no database is left alone")
+                .isEqualTo("not a database");
+    }
+
+    @Test
     void aFailedEncryptionLeavesThePlainFileAsItWas() throws Exception {
         Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
         plant(plain);
