@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -132,9 +133,16 @@ public final class Database implements AutoCloseable {
     private static void encryptInPlace(Path dataDir, Cipher cipher) {
         Path dbFile = databaseFile(dataDir);
         try {
+            if (Files.exists(dbFile) && Files.size(dbFile) == 0) {
+                Files.delete(dbFile); // left by a first start killed at once: it holds nothing
+            }
             boolean plainDatabase = Files.exists(dbFile) && isPlain(dataDir, dbFile);
+            List<Path> plainBefore = plainBackups(dataDir);
             if (plainDatabase) {
-                copyToBackups(dataDir, "before-encryption");
+                // an attempt killed before keeps its plain copy, which is enough
+                if (plainBefore.stream().noneMatch(p -> p.getFileName().toString().contains("-before-encryption-"))) {
+                    copyToBackups(dataDir, "before-encryption");
+                }
                 DatabaseFiles.encrypt(dbFile, cipher.filePassword());
             }
             int encrypted = plainDatabase ? 1 : 0;
@@ -143,8 +151,10 @@ public final class Database implements AutoCloseable {
                     DatabaseFiles.encrypt(backup, cipher.filePassword());
                     encrypted++;
                 } catch (IOException | SQLException | RuntimeException e) {
-                    // a damaged old backup must not keep the office from working; the next open tries again
-                    Log.LOG.warn("A plain backup could not be encrypted: {}", Failures.describe(e));
+                    // the database itself is encrypted and checked by now: a plain copy that cannot be
+                    // encrypted (damaged) goes, for no plain copy may stay behind
+                    Log.LOG.warn("A plain backup could not be encrypted and was deleted: {}", Failures.describe(e));
+                    Files.deleteIfExists(backup);
                 }
             }
             if (encrypted > 0) {
@@ -161,7 +171,7 @@ public final class Database implements AutoCloseable {
             return List.of();
         }
         try (var files = Files.list(folder)) {
-            List<Path> plain = new java.util.ArrayList<>();
+            List<Path> plain = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(DB_SUFFIX)).toList()) {
                 if (DatabaseFiles.isDatabase(file) && !DatabaseFiles.isEncrypted(file)) {
                     plain.add(file);

@@ -5,13 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.h2.tools.ChangeFileEncryption;
 
 /** The H2 files themselves: how they are opened, whether they are encrypted, and encrypting one. */
@@ -75,9 +80,12 @@ final class DatabaseFiles {
             if (expected != found) {
                 throw new IOException("the encrypted copy does not hold what the plain file holds");
             }
+            try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                channel.force(true); // on disk before it replaces the original
+            }
             Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            deleteTree(work);
+            deleteQuietly(work);
         }
     }
 
@@ -85,25 +93,29 @@ final class DatabaseFiles {
     private static long fingerprint(String url, String password) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, USER, password)) {
             long sum = 0;
-            var tables = new java.util.ArrayList<String>();
-            try (ResultSet result = connection.createStatement().executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME"
+            List<String> tables = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME"
                     + " FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
                 while (result.next()) {
                     tables.add('"' + result.getString(1) + "\".\"" + result.getString(2) + '"');
                 }
             }
             for (String table : tables) {
-                try (ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     count.next();
                     sum += count.getLong(1);
                 }
             }
-            connection.createStatement().execute("SHUTDOWN");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
             return sum * 1_000 + tables.size();
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    /** Removes the work folder; a leftover is harmless (the next conversion starts it anew) and must not hide the outcome. */
+    private static void deleteQuietly(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -111,6 +123,8 @@ final class DatabaseFiles {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        } catch (IOException ignored) {
+            // see above
         }
     }
 }

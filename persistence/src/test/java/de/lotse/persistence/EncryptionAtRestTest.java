@@ -117,10 +117,13 @@ class EncryptionAtRestTest {
         // the upgrade was killed after the database was encrypted, before its backups were
         Files.copy(Database.databaseFile(old), backups.resolve("lotse-before-encryption-20260101-000000-000.mv.db"));
         Files.writeString(backups.resolve("notes.mv.db"), "not a database");
+        Path damaged = backups.resolve("lotse-before-migration-20250101-000000-000.mv.db");
+        Files.writeString(damaged, "H:2,block:1,blockSize:1000 " + PLANTED + " and then nothing readable");
 
         TestStores.open(dataDir).database().close();
 
         assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
+        assertThat(damaged).as("a plain copy that cannot be encrypted goes").doesNotExist();
         assertThat(Files.readString(backups.resolve("notes.mv.db"))).as("what is no database is left alone")
                 .isEqualTo("not a database");
     }

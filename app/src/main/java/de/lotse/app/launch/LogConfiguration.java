@@ -51,9 +51,9 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.addAppender(file);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.jooq").setLevel(Level.WARN);
-        // H2's trace (TRACE_LEVEL_FILE=4) comes here instead of a plain file beside the database;
-        // below ERROR it quotes statements with their values
-        context.getLogger("h2database").setLevel(Level.ERROR);
+        // H2's trace (TRACE_LEVEL_FILE=4) comes here instead of a plain file beside the database,
+        // and stops here: even its errors may quote values; StoreErrors words the failures instead
+        context.getLogger("h2database").setLevel(Level.OFF);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

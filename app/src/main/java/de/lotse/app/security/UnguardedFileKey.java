@@ -27,7 +27,11 @@ public final class UnguardedFileKey {
         Path file = keys.resolve(FILE);
         try {
             if (Files.exists(file)) {
-                return HexFormat.of().parseHex(Files.readString(file).strip());
+                byte[] key = HexFormat.of().parseHex(Files.readString(file).strip());
+                if (key.length != FileKey.BYTES) {
+                    throw new IllegalArgumentException("a file key has " + FileKey.BYTES + " bytes");
+                }
+                return key;
             }
             Files.createDirectories(keys);
             FileKey key = FileKey.generate();

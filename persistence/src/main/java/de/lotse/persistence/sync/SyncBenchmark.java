@@ -4,6 +4,7 @@ import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.SYNC_CURSOR;
 
+import de.lotse.core.keys.FileKey;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
@@ -211,9 +212,7 @@ public final class SyncBenchmark {
     private record Device(Store store, ShareSync sync, JooqPersonRegister persons) implements AutoCloseable {
 
         static Device open(Path dataDir, Clock clock) {
-            byte[] fileKey = new byte[32];
-            new java.security.SecureRandom().nextBytes(fileKey);
-            Store store = Store.open(Database.open(dataDir, fileKey), clock);
+            Store store = Store.open(Database.open(dataDir, FileKey.generate().bytes()), clock);
             return new Device(store, new ShareSync(store, clock), new JooqPersonRegister(store, clock));
         }
 
