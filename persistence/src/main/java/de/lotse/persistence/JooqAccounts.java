@@ -74,10 +74,9 @@ public final class JooqAccounts implements AccountStore {
 
     /** Role names this version does not know (from a newer Lotse) are left out, never guessed. */
     static Set<Role> roles(String stored) {
+        Set<String> names = Arrays.stream(stored.split(",")).map(String::strip).collect(Collectors.toSet());
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(stored.split(",")).map(String::strip).filter(name -> !name.isEmpty())
-                .forEach(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name))
-                        .findFirst().ifPresent(roles::add));
+        Arrays.stream(Role.values()).filter(role -> names.contains(role.name())).forEach(roles::add);
         return roles;
     }
 }

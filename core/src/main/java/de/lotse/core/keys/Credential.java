@@ -1,5 +1,6 @@
 package de.lotse.core.keys;
 
+import de.lotse.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -213,7 +214,7 @@ public record Credential(int format, byte[] publicKey, byte[] salt, Argon2Params
     }
 
     static Credential fromJsonNode(JsonNode node) {
-        int format = Json.format(node, FORMAT, "credential");
+        int format = KeyFormatTooNewException.checkedFormat(node, FORMAT, "credential");
         JsonNode argon2 = Json.object(node, "argon2");
         Argon2Params params;
         try {

@@ -1,5 +1,6 @@
 package de.lotse.core.keys;
 
+import de.lotse.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package de.lotse.core.keys;
 
+import de.lotse.core.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -435,7 +436,7 @@ public final class KeyFile {
             item.put("count", value.count());
             item.put("lastFailure", value.lastFailure().toString());
         });
-        return Json.bytes(node);
+        return Json.prettyBytes(node);
     }
 
     /**
@@ -446,7 +447,7 @@ public final class KeyFile {
      */
     public static KeyFile fromJson(byte[] json) {
         JsonNode node = Json.parse(json, "key file");
-        Json.format(node, FORMAT, "key file");
+        KeyFormatTooNewException.checkedFormat(node, FORMAT, "key file");
         UUID installationId = Json.uuid(node, "installationId");
         byte[] check = Json.base64(node, "fileKeyCheck", CHECK_BYTES);
         List<Entry> grants = new ArrayList<>();

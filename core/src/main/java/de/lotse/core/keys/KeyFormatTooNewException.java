@@ -1,5 +1,7 @@
 package de.lotse.core.keys;
 
+import de.lotse.core.json.Json;
+import tools.jackson.databind.JsonNode;
 /**
  * A credential, grant or key file was written by a newer Lotse in a format this version does not
  * know. An {@link IllegalArgumentException} like any other unreadable one, but told apart so that
@@ -16,6 +18,18 @@ public final class KeyFormatTooNewException extends IllegalArgumentException {
     }
 
     public int format() {
+        return format;
+    }
+
+    /** The {@code format} field of {@code node}, refused when newer than {@code newest} or not positive. */
+    static int checkedFormat(JsonNode node, int newest, String what) {
+        int format = Json.integer(node, "format");
+        if (format > newest) {
+            throw new KeyFormatTooNewException(what, format);
+        }
+        if (format < 1) {
+            throw Json.bad("format");
+        }
         return format;
     }
 }

@@ -1,5 +1,6 @@
 package de.lotse.core.sync.crypto;
 
+import de.lotse.core.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;

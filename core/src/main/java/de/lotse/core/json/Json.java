@@ -1,4 +1,4 @@
-package de.lotse.core.keys;
+package de.lotse.core.json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,38 +11,43 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reading and writing the key file, credentials and grants by hand, field by field, as
- * {@code core.sync.crypto} does for the share's files: the shapes are a format other Lotse
- * versions read. Every failure is an {@link IllegalArgumentException} that names the field, never
- * its value (values here are salts, nonces and wrapped keys).
+ * Reading and writing the small JSON files Lotse keeps (the share's realm and device files, the
+ * key file, credentials and grants) by hand, field by field: they are formats other Lotse
+ * versions read, so their shape is spelled out rather than left to reflection. Every failure is
+ * an {@link IllegalArgumentException} that names the field, never its value.
  */
-final class Json {
+public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static String text(ObjectNode node) {
+    public static String text(ObjectNode node) {
         return MAPPER.writeValueAsString(node);
     }
 
-    static byte[] bytes(ObjectNode node) {
+    public static byte[] bytes(ObjectNode node) {
+        return MAPPER.writeValueAsBytes(node);
+    }
+
+    /** Indented, for a file a person may open to see what it is. */
+    public static byte[] prettyBytes(ObjectNode node) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
     }
 
-    static JsonNode parse(String json, String what) {
+    public static JsonNode parse(String json, String what) {
         if (json == null) {
             throw new IllegalArgumentException(what + ": no content");
         }
         return parse(json.getBytes(StandardCharsets.UTF_8), what);
     }
 
-    static JsonNode parse(byte[] json, String what) {
+    public static JsonNode parse(byte[] json, String what) {
         if (json == null) {
             throw new IllegalArgumentException(what + ": no content");
         }
@@ -58,19 +63,7 @@ final class Json {
         }
     }
 
-    /** The format number, checked against the newest this version knows. */
-    static int format(JsonNode node, int newest, String what) {
-        int format = integer(node, "format");
-        if (format > newest) {
-            throw new KeyFormatTooNewException(what, format);
-        }
-        if (format < 1) {
-            throw bad("format");
-        }
-        return format;
-    }
-
-    static JsonNode object(JsonNode node, String field) {
+    public static JsonNode object(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isObject()) {
             throw bad(field);
@@ -78,7 +71,7 @@ final class Json {
         return value;
     }
 
-    static JsonNode array(JsonNode node, String field) {
+    public static JsonNode array(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
             throw bad(field);
@@ -86,7 +79,7 @@ final class Json {
         return value;
     }
 
-    static String string(JsonNode node, String field) {
+    public static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isString()) {
             throw bad(field);
@@ -94,7 +87,7 @@ final class Json {
         return value.stringValue();
     }
 
-    static int integer(JsonNode node, String field) {
+    public static int integer(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isInt()) {
             throw bad(field);
@@ -102,7 +95,7 @@ final class Json {
         return value.intValue();
     }
 
-    static boolean bool(JsonNode node, String field) {
+    public static boolean bool(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isBoolean()) {
             throw bad(field);
@@ -110,7 +103,7 @@ final class Json {
         return value.booleanValue();
     }
 
-    static UUID uuid(JsonNode node, String field) {
+    public static UUID uuid(JsonNode node, String field) {
         String text = string(node, field);
         try {
             UUID id = UUID.fromString(text);
@@ -124,8 +117,16 @@ final class Json {
         }
     }
 
+    public static byte[] base64(JsonNode node, String field) {
+        try {
+            return Base64.getDecoder().decode(string(node, field));
+        } catch (IllegalArgumentException e) {
+            throw bad(field);
+        }
+    }
+
     /** Base64 of exactly {@code length} bytes. */
-    static byte[] base64(JsonNode node, String field, int length) {
+    public static byte[] base64(JsonNode node, String field, int length) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(string(node, field));
@@ -138,11 +139,11 @@ final class Json {
         return bytes;
     }
 
-    static String base64(byte[] bytes) {
+    public static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    static Instant instant(JsonNode node, String field) {
+    public static Instant instant(JsonNode node, String field) {
         try {
             return Instant.parse(string(node, field));
         } catch (DateTimeParseException e) {
@@ -150,7 +151,7 @@ final class Json {
         }
     }
 
-    static IllegalArgumentException bad(String field) {
+    public static IllegalArgumentException bad(String field) {
         return new IllegalArgumentException("missing or bad field " + field);
     }
 }
