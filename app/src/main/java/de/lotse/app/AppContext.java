@@ -1,5 +1,10 @@
 package de.lotse.app;
 
+import de.lotse.core.keys.KeyCredentials;
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Account;
+import de.lotse.core.account.AccountService;
+import de.lotse.core.account.User;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.cases.CaseRegister;
 import de.lotse.core.cases.CaseService;
@@ -13,6 +18,10 @@ import de.lotse.core.device.DeviceIdentity;
 import de.lotse.core.directory.Directory;
 import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.id.Ids;
+import de.lotse.core.keys.AccountKeys;
+import de.lotse.core.keys.Argon2Params;
+import de.lotse.core.keys.FileKey;
+import de.lotse.core.keys.KeyVault;
 import de.lotse.core.overview.AttentionQueries;
 import de.lotse.core.overview.OverviewQueries;
 import de.lotse.core.person.PersonRegister;
@@ -26,9 +35,10 @@ import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
 import de.lotse.core.task.Progress;
-import de.lotse.app.security.UnguardedFileKey;
 import de.lotse.persistence.Database;
+import de.lotse.persistence.JooqAccounts;
 import de.lotse.persistence.JooqAgenda;
+import de.lotse.persistence.JooqOfficeSettings;
 import de.lotse.persistence.JooqAttentionQueries;
 import de.lotse.persistence.JooqCaseRegister;
 import de.lotse.persistence.JooqDirectory;
@@ -38,12 +48,15 @@ import de.lotse.persistence.Store;
 import de.lotse.persistence.TableCounts;
 import de.lotse.persistence.sync.ShareSync;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root of services: the opened store and everything built on it. The window and
@@ -67,13 +80,21 @@ public final class AppContext implements AutoCloseable {
     private final DirectoryService directory;
     private final AgendaService agenda;
     private final AttentionQueries attention;
+    private final FileKey fileKey;
+    private final KeyVault vault;
+    private final JooqAccounts accountStore;
+    private final AccountService accounts;
+    /** Who works with the open store now: nobody until a login, and again while locked. */
+    private final AtomicReference<Access> access = new AtomicReference<>(Access.nobody());
     /** Made on first use: a start without sync needs none of it. */
     private ShareSync sync;
 
-    private AppContext(Path dataDir, Clock clock, Store store) {
+    private AppContext(Path dataDir, Clock clock, Store store, FileKey fileKey, KeyVault vault, Argon2Params costs) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.store = store;
+        this.fileKey = fileKey;
+        this.vault = vault;
         this.persons = new JooqPersonRegister(store, clock);
         this.overview = new JooqOverviewQueries(store);
         this.ids = new Ids(clock);
@@ -84,10 +105,89 @@ public final class AppContext implements AutoCloseable {
         this.directory = new DirectoryService(directoryStore, ids);
         this.agenda = new AgendaService(new JooqAgenda(store), ids, clock);
         this.attention = new JooqAttentionQueries(store);
+        this.accountStore = new JooqAccounts(store);
+        this.accounts = new AccountService(accountStore, new KeyCredentials(costs), this::access, clock, ids);
     }
 
-    public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, clock, Store.open(Database.open(dataDir, UnguardedFileKey.of(dataDir)), clock));
+    /**
+     * Opens the data folder's store with its file key; nobody is logged in yet. Only the login
+     * ({@link de.lotse.app.security.Login}) calls this, having opened {@code vault} with a
+     * password. {@code costs} are the Argon2id costs of new credentials.
+     */
+    public static AppContext open(Path dataDir, Clock clock, FileKey fileKey, KeyVault vault, Argon2Params costs) {
+        return new AppContext(dataDir, clock, Store.open(Database.open(dataDir, fileKey.bytes()), clock), fileKey,
+                vault, costs);
+    }
+
+    /** Who works with the store now; {@link Access#nobody()} before a login and while locked. */
+    public Access access() {
+        return access.get();
+    }
+
+    /** The user logged in, if anybody is. */
+    public Optional<User> user() {
+        return access.get().user();
+    }
+
+    /** {@code account} is logged in from now on. Only the login calls this, once the password opened its grant. */
+    public void logIn(Account account) {
+        access.set(Access.of(User.of(account)));
+    }
+
+    /** Nobody is logged in any more (the lock, a logout): every service refuses until the next login. */
+    public void lock() {
+        access.set(Access.nobody());
+    }
+
+    /** The office's idle time before the window locks itself, unless set: five minutes. */
+    public static final java.time.Duration DEFAULT_IDLE_LOCK = java.time.Duration.ofMinutes(5);
+
+    /** The office setting of the idle time, in minutes. */
+    public static final String IDLE_LOCK_SETTING = "lock.idleMinutes";
+
+    /** After how long without input the window locks itself: the administrator's setting, else five minutes. */
+    public java.time.Duration idleLock() {
+        return new JooqOfficeSettings(store).get(IDLE_LOCK_SETTING).flatMap(AppContext::minutes)
+                .orElse(DEFAULT_IDLE_LOCK);
+    }
+
+    private static Optional<java.time.Duration> minutes(String value) {
+        try {
+            int minutes = Integer.parseInt(value.strip());
+            return minutes >= 1 && minutes <= 240 ? Optional.of(java.time.Duration.ofMinutes(minutes))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The office's accounts, checked by role. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** The accounts as stored, unchecked: for the login, which runs before anybody is logged in. */
+    public JooqAccounts accountStore() {
+        return accountStore;
+    }
+
+    /** This device's key file. */
+    public KeyVault vault() {
+        return vault;
+    }
+
+    /**
+     * Brings this device's grants in line with the accounts: a new account (made here or synced)
+     * can log in here, a disabled one or an old password no longer can.
+     */
+    public void reconcileGrants() {
+        List<AccountKeys> keys = accountStore.list().stream().map(account -> new AccountKeys(account.id(),
+                account.userName(), !account.disabled(), account.credential(), account.recoveryCredential())).toList();
+        try {
+            vault.reconcile(fileKey, keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */
@@ -228,11 +328,14 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void join(Path share, char[] passphrase, String deviceName) throws SyncRefusedException {
                 AppContext.this.sync().join(share, passphrase, deviceName);
+                reconcileGrants();
             }
 
             @Override
             public SyncReport sync(Progress progress) throws SyncRefusedException {
-                return AppContext.this.sync().sync(progress);
+                SyncReport report = AppContext.this.sync().sync(progress);
+                reconcileGrants();
+                return report;
             }
 
             @Override
@@ -243,6 +346,7 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void resolve(String conflictId, Resolution resolution) throws SyncRefusedException {
                 AppContext.this.sync().resolve(conflictId, resolution);
+                reconcileGrants();
             }
         };
     }
@@ -274,6 +378,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        lock();
         store.database().close();
+        fileKey.destroy();
     }
 }

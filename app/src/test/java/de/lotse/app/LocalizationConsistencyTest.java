@@ -58,7 +58,7 @@ class LocalizationConsistencyTest {
     private static final Pattern PROBLEM = Pattern.compile("FieldProblem\\.of\\(\\s*([^,]+?)\\s*,([^;]+)");
     /** A field a day is read for, its problem named by the field: {@code Days.parse("validFrom", …)}. */
     private static final Pattern DAY_FIELD = Pattern.compile("(?:Days\\.parse|day)\\(\\s*\"(\\w+)\"");
-    private static final Pattern LITERAL = Pattern.compile("\"(\\w+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([\\w.]+)\"");
     /** {@code Checks.invalid("field", "code", …)} and {@code invalid("field", "code", …)}. */
     private static final Pattern INVALID = Pattern.compile("invalid\\(\\s*\"(\\w+)\"\\s*,\\s*\"(\\w+)\"");
 
@@ -111,6 +111,13 @@ class LocalizationConsistencyTest {
         families.put("validation.", problemCodes(appCode + coreCode.replace(mapping, "")));
         families.put("field.", problemFields(appCode + coreCode));
         families.put("cli.import.map.", problemCodes(mapping));
+        // a service's refusals: the kinds of Refusal, and the rules of accounts by their codes
+        Set<String> refusals = new TreeSet<>(List.of("notPermitted", "confidential", "notLoggedIn"));
+        Matcher rules = Pattern.compile("AccountsRule\\(\"([\\w.]+)\"\\)").matcher(coreCode);
+        while (rules.find()) {
+            refusals.add(rules.group(1));
+        }
+        families.put("refusal.", refusals);
         return families;
     }
 

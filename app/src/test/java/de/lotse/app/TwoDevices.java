@@ -26,10 +26,10 @@ public final class TwoDevices implements AutoCloseable {
     /** The PC sets up the office's realm on a share in {@code folder}; the laptop joins it. */
     public static TwoDevices open(Path folder) throws IOException, SyncRefusedException {
         Path share = Files.createDirectories(folder.resolve("share"));
-        AppContext office = AppContext.open(folder.resolve("office"), Clock.systemDefaultZone());
-        AppContext laptop = AppContext.open(folder.resolve("laptop"), Clock.systemDefaultZone());
+        AppContext office = TestLogin.open(folder.resolve("office"), Clock.systemDefaultZone());
         office.sync().createRealm(share, PASSPHRASE.clone(), "PC Empfang");
-        laptop.sync().join(share, PASSPHRASE.clone(), "Laptop Unterkunft");
+        office.sync().sync(Progress.NONE);
+        AppContext laptop = TestLogin.joined(folder.resolve("laptop"), share, PASSPHRASE.clone(), "Laptop Unterkunft");
         return new TwoDevices(office, laptop);
     }
 

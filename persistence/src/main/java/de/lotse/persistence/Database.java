@@ -186,6 +186,19 @@ public final class Database implements AutoCloseable {
         return dataDir.resolve(DB_FOLDER).resolve(DB_FILE_NAME);
     }
 
+    /**
+     * Whether the folder holds an encrypted database: one whose key is gone when the key file is,
+     * so that a set-up must not begin on it with a new key.
+     */
+    public static boolean isEncrypted(Path dataDir) {
+        Path file = databaseFile(dataDir);
+        try {
+            return Files.exists(file) && DatabaseFiles.isEncrypted(file);
+        } catch (IOException e) {
+            throw new StoreException(new StoreProblem.Corrupt(file), e);
+        }
+    }
+
     static String jdbcUrl(Path dataDir, Cipher cipher) {
         return DatabaseFiles.jdbcUrl(dataDir.resolve(DB_FOLDER).resolve(DB_NAME), cipher.encrypts());
     }

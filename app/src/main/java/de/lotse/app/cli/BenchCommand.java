@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.probe.ChildJvm;
+import de.lotse.app.security.Login;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,7 +64,9 @@ public final class BenchCommand {
 
         private int measure(java.io.PrintWriter out, Path dataDir) throws Exception {
             long prepared = System.nanoTime();
-            try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            // the demo's accounts: each child logs in as the demo's administrator, as a probe does
+            Login.SetUp made = Login.of(dataDir, Clock.systemDefaultZone()).setUpDemo(Login.DEMO_PASSWORD.toCharArray());
+            try (AppContext context = ((Login.SetUp.Done) made).context()) {
                 context.addDemo(persons, 1);
             }
             out.printf(Locale.ROOT, "prepared %d demo persons in %d ms (%s)%n", persons,

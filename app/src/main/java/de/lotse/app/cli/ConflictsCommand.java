@@ -91,6 +91,7 @@ public final class ConflictsCommand {
                     : new Resolution.NewValue(choice.value);
             try {
                 context.sync().resolve(id, resolution);
+                context.reconcileGrants();
             } catch (SyncRefusedException e) {
                 return SyncCommand.refused(e, root().messages(), spec.commandLine().getErr());
             }

@@ -1,8 +1,10 @@
 package de.lotse.app.cli;
 
+import de.lotse.app.AppContext;
 import de.lotse.app.Version;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.i18n.ProblemMessages;
+import de.lotse.app.security.Login;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.core.data.DataDirectory;
@@ -10,6 +12,8 @@ import de.lotse.core.log.Failures;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -32,7 +36,8 @@ import picocli.CommandLine;
         description = "Lotse: the desktop client of a town's integration office. Without a command the window opens.",
         subcommands = {InfoCommand.class, PersonCommand.class, DuplicatesCommand.class, DemoCommand.class,
                 ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-                AgendaCommand.class, ShareCommand.class, SyncCommand.class, ConflictsCommand.class})
+                AgendaCommand.class, ShareCommand.class, SyncCommand.class, ConflictsCommand.class, InitCommand.class,
+                UserCommand.class})
 public final class LotseCommand implements Callable<Integer> {
 
     /** The data folder's option, which every command takes. */
@@ -54,22 +59,39 @@ public final class LotseCommand implements Callable<Integer> {
     @SuppressWarnings("unused")
     private boolean noDemo;
 
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Log in as NAME (default: LOTSE_USER, else asked). The password comes from "
+                    + "LOTSE_PASSWORD, else it is asked on the terminal.")
+    private String user;
+
     @Spec
     private CommandSpec spec;
+
+    /** The process's environment, or the one a test gives. */
+    private final Map<String, String> environment;
+
+    private LotseCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     /** Runs the command line on the process's streams and returns the exit code. */
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv(), args);
     }
 
-    /** Runs the command line and returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new LotseCommand());
+    /** Runs the command line with {@code environment} for the process's, and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        CommandLine commandLine = new CommandLine(new LotseCommand(Map.copyOf(environment)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             LotseCommand root = (LotseCommand) parseResult.commandSpec().root().userObject();
+            if (failure instanceof CliRefusal refusal) {
+                command.getErr().println(refusal.getMessage());
+                command.getErr().flush();
+                return 1;
+            }
             Log.LOG.warn("Command failed: {}", Failures.describe(failure));
             command.getErr().println(ProblemMessages.describe(failure, root.messages()));
             command.getErr().flush();
@@ -84,6 +106,40 @@ public final class LotseCommand implements Callable<Integer> {
     /** The data folder this run works on. */
     public Path dataDir() {
         return DataDirectory.resolve(Optional.ofNullable(dataDir));
+    }
+
+    /** A variable of the environment, or null. */
+    String environment(String name) {
+        return environment.get(name);
+    }
+
+    /** The user name to log in with: {@code --user}, else {@code LOTSE_USER}; null when neither gives one. */
+    String userName() {
+        String named = user != null ? user : environment(Secrets.USER_VARIABLE);
+        return named == null || named.isBlank() ? null : named.strip();
+    }
+
+    /**
+     * Logs in to the set-up folder of {@code login} with the user name and password of this run.
+     *
+     * @throws CliRefusal when they do not open it, or the name must wait after failures
+     */
+    AppContext logIn(Login login) {
+        String name = Secrets.userName(this);
+        char[] password = Secrets.read(this, Secrets.PASSWORD_VARIABLE, Secrets.Prompts.PASSWORD, false);
+        Login.Outcome outcome;
+        try {
+            outcome = login.logIn(name, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return switch (outcome) {
+            case Login.Outcome.LoggedIn in -> in.context();
+            case Login.Outcome.Wait wait -> throw new CliRefusal(messages().get("cli.login.wait",
+                    Math.max(1, wait.delay().toSeconds())));
+            case Login.Outcome.WrongUserOrPassword wrong -> throw new CliRefusal(messages().get("login.wrong"));
+            case Login.Outcome.Invalid invalid -> throw new IllegalStateException("a login without a new password");
+        };
     }
 
     public Settings settings() {

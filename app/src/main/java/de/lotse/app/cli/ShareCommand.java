@@ -2,8 +2,9 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.i18n.Messages;
+import de.lotse.app.security.Login;
 import de.lotse.core.sync.SyncRefusedException;
-import java.io.Console;
+import de.lotse.core.task.Progress;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -21,6 +22,9 @@ public final class ShareCommand {
 
     /** The passphrase from {@code LOTSE_SHARE_PASSPHRASE}, else asked on the terminal. */
     static final String PASSPHRASE_VARIABLE = "LOTSE_SHARE_PASSPHRASE";
+
+    private static final Secrets.Prompts PASSPHRASE = new Secrets.Prompts("cli.share.askPassphrase",
+            "cli.share.repeatPassphrase", "cli.share.noPassphrase", "cli.share.passphrasesDiffer");
 
     /** Shortest passphrase accepted when a realm is made. */
     static final int MIN_PASSPHRASE = 10;
@@ -52,10 +56,7 @@ public final class ShareCommand {
          */
         int withPassphrase(boolean twice, PrintWriter out, WithPassphrase action) {
             Messages messages = root().messages();
-            char[] passphrase = passphrase(messages, twice);
-            if (passphrase == null) {
-                return 1;
-            }
+            char[] passphrase = passphrase(twice);
             try {
                 if (twice && passphrase.length < MIN_PASSPHRASE) {
                     spec.commandLine().getErr().println(messages.get("cli.share.tooShort", MIN_PASSPHRASE));
@@ -70,30 +71,9 @@ public final class ShareCommand {
             }
         }
 
-        /** Null (after saying why on stderr) when there is no passphrase to be had. */
-        char[] passphrase(Messages messages, boolean twice) {
-            String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
-            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-                return fromEnvironment.toCharArray();
-            }
-            Console console = System.console();
-            PrintWriter err = spec.commandLine().getErr();
-            if (console == null) {
-                err.println(messages.get("cli.share.noPassphrase", PASSPHRASE_VARIABLE));
-                return null;
-            }
-            char[] first = console.readPassword("%s", messages.get("cli.share.askPassphrase"));
-            if (twice) {
-                char[] second = console.readPassword("%s", messages.get("cli.share.repeatPassphrase"));
-                boolean same = Arrays.equals(first, second);
-                Arrays.fill(second, '\0');
-                if (!same) {
-                    Arrays.fill(first, '\0');
-                    err.println(messages.get("cli.share.passphrasesDiffer"));
-                    return null;
-                }
-            }
-            return first;
+        /** The passphrase from the environment or the terminal; refused when there is none to be had. */
+        char[] passphrase(boolean twice) {
+            return Secrets.read(root(), PASSPHRASE_VARIABLE, PASSPHRASE, twice);
         }
     }
 
@@ -120,11 +100,33 @@ public final class ShareCommand {
         @Option(names = "--share", required = true, paramLabel = "DIR", description = "The share's folder.")
         Path share;
 
+        /** The login of a new folder that this join sets up; null when the folder was set up before. */
+        private Login settingUp;
+
+        /** A new folder needs no account to join: the office's accounts come with the join. */
+        @Override
+        AppContext open(Login login) {
+            if (login.state() == Login.State.NEW) {
+                settingUp = login;
+                return login.beginJoin();
+            }
+            return super.open(login);
+        }
+
         @Override
         int run(AppContext context, PrintWriter out) {
             return withPassphrase(false, out, passphrase -> {
                 context.sync().join(share, passphrase, deviceName());
-                return root().messages().get("cli.share.joined", share.toAbsolutePath());
+                if (settingUp != null) {
+                    // the office's accounts come with the first sync (or the snapshot the join started from)
+                    context.sync().sync(Progress.NONE);
+                }
+                if (settingUp == null) {
+                    context.reconcileGrants();
+                    return root().messages().get("cli.share.joined", share.toAbsolutePath());
+                }
+                return root().messages().get(settingUp.finishJoin(context) ? "cli.share.joinedNew"
+                        : "cli.share.joinedNoAccounts", share.toAbsolutePath());
             });
         }
     }
@@ -189,6 +191,7 @@ public final class ShareCommand {
         int run(AppContext context, PrintWriter out) {
             return withPassphrase(false, out, passphrase -> {
                 context.sync().rejoin(passphrase, deviceName());
+                context.reconcileGrants();
                 return root().messages().get("cli.share.rejoined");
             });
         }

@@ -30,6 +30,7 @@ public final class SyncCommand extends StoreCommand {
         SyncReport report;
         try {
             report = context.sync().sync(share, (done, total) -> { });
+            context.reconcileGrants();
         } catch (SyncRefusedException e) {
             return refused(e, messages, spec.commandLine().getErr());
         }

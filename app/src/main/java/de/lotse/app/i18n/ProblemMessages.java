@@ -1,5 +1,7 @@
 package de.lotse.app.i18n;
 
+import de.lotse.core.account.Refusal;
+import de.lotse.core.account.RefusedException;
 import de.lotse.core.store.StoreException;
 import de.lotse.core.store.StoreProblem;
 
@@ -24,11 +26,19 @@ public final class ProblemMessages {
         };
     }
 
+    /** A service's refusal as one sentence. */
+    public static String describe(Refusal refusal, Messages messages) {
+        return messages.get("refusal." + refusal.code());
+    }
+
     /** A one-line message for any failure; technical details stay in the log. */
     public static String describe(Throwable failure, Messages messages) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreException store) {
                 return describe(store.problem(), messages);
+            }
+            if (t instanceof RefusedException refused) {
+                return describe(refused.refusal(), messages);
             }
         }
         return messages.get("problem.bug");

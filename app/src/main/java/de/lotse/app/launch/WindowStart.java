@@ -3,9 +3,9 @@ package de.lotse.app.launch;
 import de.lotse.app.AppContext;
 import de.lotse.app.cli.LotseCommand;
 import de.lotse.app.cli.Probe;
-import de.lotse.app.feature.start.StartViewModel;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.probe.BareWindow;
+import de.lotse.app.security.Login;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.window.LotseWindow;
@@ -13,8 +13,8 @@ import de.lotse.app.window.Toolkit;
 import de.lotse.core.data.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A start of the window. A command line of only the window's options is read here rather than by
@@ -56,10 +56,14 @@ record WindowStart(Optional<Path> dataDir, boolean noDemo, Probe probe) {
             return 0;
         }
         Path folder = DataDirectory.resolve(dataDir);
+        LotseWindow.ProbeLogin probeLogin = probe == Probe.NONE ? null : probeLogin();
         if (probe == Probe.STORE) {
-            try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
-                context.overview().figures(context.today(), StartViewModel.TOP_NATIONALITIES);
-                Probe.done();
+            LotseWindow.Opening opening = LotseWindow.Opening.start(folder, false, probeLogin);
+            if (opening.entrance().join() instanceof LotseWindow.Entrance.Open open) {
+                try (AppContext context = open.context()) {
+                    open.figures().join();
+                    Probe.done();
+                }
             }
             return 0;
         }
@@ -70,14 +74,27 @@ record WindowStart(Optional<Path> dataDir, boolean noDemo, Probe probe) {
         }
         boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
         // the store opens on a second core while the settings are read and the toolkit starts
-        LotseWindow.Opening opening = LotseWindow.Opening.start(folder, demo);
+        LotseWindow.Opening opening = LotseWindow.Opening.start(folder, demo, probeLogin);
         Settings settings = new SettingsFile(folder).load();
         if (probe == Probe.WINDOW) {
-            opening.figures().handle((figures, failure) -> null).join(); // a failure is shown by the window as usual
+            // a failure is shown by the window as usual
+            opening.entrance().thenCompose(entrance -> entrance instanceof LotseWindow.Entrance.Open open
+                    ? open.figures() : CompletableFuture.completedFuture(null)).handle((figures, failure) -> null).join();
             Probe.storeReady();
         }
         boolean opened = LotseWindow.show(new LotseWindow.Launch(folder, settings, opening,
                 probe == Probe.NONE ? null : Probe::done));
         return opened ? 0 : 1;
+    }
+
+    /**
+     * A probe's login: {@code LOTSE_USER} and {@code LOTSE_PASSWORD}, else the demo's
+     * administrator. Only probes log in by themselves.
+     */
+    private static LotseWindow.ProbeLogin probeLogin() {
+        String user = System.getenv("LOTSE_USER");
+        String password = System.getenv("LOTSE_PASSWORD");
+        return new LotseWindow.ProbeLogin(user == null || user.isBlank() ? Login.DEMO_ACCOUNTS.getFirst().userName()
+                : user.strip(), (password == null || password.isEmpty() ? Login.DEMO_PASSWORD : password).toCharArray());
     }
 }

@@ -8,6 +8,7 @@ import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.sync.SyncScheduler;
 import de.lotse.app.ui.ErrorDialog;
 import de.lotse.app.ui.FxTaskRunner;
+import de.lotse.app.security.Login;
 import de.lotse.app.ui.Themes;
 import de.lotse.core.overview.OfficeFigures;
 import java.nio.file.Path;
@@ -45,52 +46,128 @@ public final class LotseWindow {
      */
     public record Launch(Path dataDir, Settings settings, Opening opening, Runnable onFiguresShown) { }
 
-    /**
-     * The store opening in the background, then the Start view's first figures read: the window
-     * is built as soon as the store is open, while the figures are still being counted.
-     */
-    public record Opening(CompletableFuture<AppContext> context, CompletableFuture<OfficeFigures> figures) {
+    /** What the window shows first, once the data folder has been looked at. */
+    public sealed interface Entrance {
 
-        /** Opens the store and reads the figures; fills an empty register with demo data if asked. */
-        public static Opening start(Path dataDir, boolean demoOnFirstStart) {
-            Opening opening = new Opening(new CompletableFuture<>(), new CompletableFuture<>());
+        /** The store is open and a user logged in (a start-up probe); the Start view's figures are being read. */
+        record Open(AppContext context, CompletableFuture<OfficeFigures> figures) implements Entrance { }
+
+        /** The login; {@code locked} is the store open behind it (a demo's first start), or null. */
+        record LogIn(Login login, AppContext locked) implements Entrance { }
+
+        /** A new installation: its first administrator. */
+        record SetUp(Login login) implements Entrance { }
+
+        /** The store opened here, if any: the window closes it at the end. */
+        default AppContext context() {
+            return switch (this) {
+                case Open open -> open.context();
+                case LogIn logIn -> logIn.locked();
+                case SetUp setUp -> null;
+            };
+        }
+    }
+
+    /**
+     * A start-up probe's login, from {@code LOTSE_USER} and {@code LOTSE_PASSWORD}: a probe has
+     * nobody to type. A new folder is set up with it; the window never reads these otherwise.
+     */
+    public record ProbeLogin(String userName, char[] password) { }
+
+    /** The data folder being looked at in the background, and then what the window shows first. */
+    public record Opening(CompletableFuture<Entrance> entrance) {
+
+        /**
+         * Looks at the data folder: a new one is set up with the demo's accounts and filled with
+         * demo data when {@code demoOnFirstStart}; a probe ({@code probe}, else null) logs in.
+         */
+        public static Opening start(Path dataDir, boolean demoOnFirstStart, ProbeLogin probe) {
+            Opening opening = new Opening(new CompletableFuture<>());
             Thread thread = new Thread(() -> {
-                AppContext context = null;
                 try {
-                    context = AppContext.open(dataDir, Clock.systemDefaultZone());
-                    if (demoOnFirstStart) {
-                        context.loadDemoIfEmpty();
+                    Entrance entrance = enter(Login.of(dataDir, Clock.systemDefaultZone()), demoOnFirstStart, probe);
+                    opening.entrance().complete(entrance);
+                    if (entrance instanceof Entrance.Open open) {
+                        try {
+                            open.figures().complete(open.context().overview().figures(open.context().today(),
+                                    StartViewModel.TOP_NATIONALITIES));
+                        } catch (RuntimeException | Error e) {
+                            open.figures().completeExceptionally(e);
+                        }
                     }
-                    context.shipTemplatesIfNone();
                 } catch (RuntimeException | Error e) {
-                    if (context != null) {
-                        context.close();
-                    }
-                    opening.context().completeExceptionally(e);
-                    opening.figures().completeExceptionally(e);
-                    return;
-                }
-                opening.context().complete(context);
-                try {
-                    opening.figures().complete(context.overview().figures(context.today(),
-                            StartViewModel.TOP_NATIONALITIES));
-                } catch (RuntimeException | Error e) {
-                    opening.figures().completeExceptionally(e);
+                    opening.entrance().completeExceptionally(e);
                 }
             }, "lotse-open");
             thread.setDaemon(true);
             thread.start();
             return opening;
         }
+
+        private static Entrance enter(Login login, boolean demoOnFirstStart, ProbeLogin probe) {
+            Login.State state = login.state();
+            if (state == Login.State.NEW && demoOnFirstStart) {
+                char[] password = probe == null ? Login.DEMO_PASSWORD.toCharArray() : probe.password().clone();
+                AppContext context = switch (login.setUpDemo(password)) {
+                    case Login.SetUp.Done done -> {
+                        done.recoveryCode().destroy();
+                        yield done.context();
+                    }
+                    case Login.SetUp.Invalid invalid -> throw new IllegalArgumentException("demo password refused");
+                };
+                return prepared(context, true, probe != null, login);
+            }
+            if (state == Login.State.NEW) {
+                if (probe == null) {
+                    return new Entrance.SetUp(login);
+                }
+                return switch (login.setUp(probe.userName(), "Administration", probe.password(), probe.password())) {
+                    case Login.SetUp.Done done -> {
+                        done.recoveryCode().destroy();
+                        yield prepared(done.context(), false, true, login);
+                    }
+                    case Login.SetUp.Invalid invalid -> throw new IllegalArgumentException("probe login refused");
+                };
+            }
+            if (probe == null) {
+                return new Entrance.LogIn(login, null);
+            }
+            if (login.logIn(probe.userName(), probe.password()) instanceof Login.Outcome.LoggedIn in) {
+                return prepared(in.context(), false, true, login);
+            }
+            throw new IllegalArgumentException("probe login refused");
+        }
+
+        /**
+         * A store set up or opened here: templates shipped, demo data loaded when {@code demo};
+         * the user stays logged in for a probe, the login screen follows otherwise.
+         */
+        private static Entrance prepared(AppContext context, boolean demo, boolean stayLoggedIn, Login login) {
+            try {
+                if (demo) {
+                    context.loadDemoIfEmpty();
+                }
+                context.shipTemplatesIfNone();
+            } catch (RuntimeException | Error e) {
+                context.close();
+                throw e;
+            }
+            if (stayLoggedIn) {
+                return new Entrance.Open(context, new CompletableFuture<>());
+            }
+            context.lock();
+            return new Entrance.LogIn(login, context);
+        }
     }
 
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
 
     private final Launch how;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final CompletableFuture<Boolean> closed = new CompletableFuture<>();
-    private SyncScheduler syncScheduler;
+    /** Made on the FX thread once the toolkit runs. */
+    private volatile Workplace workplace;
 
     private LotseWindow(Launch how) {
         this.how = how;
@@ -107,7 +184,12 @@ public final class LotseWindow {
         Toolkit.start(true, () -> window.start(new Stage()));
         boolean opened = window.closed.join();
         try {
-            how.opening().context().get(2, TimeUnit.MINUTES).close();
+            Entrance entrance = how.opening().entrance().get(2, TimeUnit.MINUTES);
+            AppContext open = window.workplace != null && window.workplace.context() != null
+                    ? window.workplace.context() : entrance.context();
+            if (open != null) {
+                open.close();
+            }
         } catch (ExecutionException e) {
             return false; // said in the dialog already
         } catch (TimeoutException | InterruptedException e) {
@@ -126,11 +208,22 @@ public final class LotseWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(event -> stop(true));
-        CompletableFuture<AppContext> context = how.opening().context();
-        if (context.isDone() && !context.isCompletedExceptionally()) {
-            // the store opened before the toolkit started: no need to show that Lotse is starting
+        workplace = new Workplace(stage, Login.of(how.dataDir(), Clock.systemDefaultZone()),
+                new SettingsFile(how.dataDir()), tasks, this::startSync,
+                failure -> ErrorDialog.create(stage, failure, messages).show(), this::opened);
+        // unsaved changes are never lost silently: closing the window asks first (not while locked:
+        // the question would show what lies behind the lock)
+        stage.setOnCloseRequest(event -> {
+            if (!workplace.isLocked()) {
+                event.consume();
+                workplace.ui().whenClosing(stage::close);
+            }
+        });
+        CompletableFuture<Entrance> entrance = how.opening().entrance();
+        if (entrance.isDone() && !entrance.isCompletedExceptionally()) {
+            // the folder was looked at before the toolkit started: no need to show that Lotse is starting
             try {
-                showMain(stage, context.join(), WIDTH, HEIGHT);
+                enter(stage, entrance.join());
                 stage.show();
             } catch (RuntimeException | Error e) {
                 fail(stage, e, messages);
@@ -145,13 +238,21 @@ public final class LotseWindow {
         stage.setScene(splashScene);
         stage.show();
 
-        tasks.run(() -> unwrap(context), opened -> {
+        tasks.run(() -> unwrap(entrance), ready -> {
             try {
-                showMain(stage, opened, splashScene.getWidth(), splashScene.getHeight());
+                enter(stage, ready);
             } catch (RuntimeException | Error e) {
                 fail(stage, e, messages);
             }
         }, failure -> fail(stage, failure, messages));
+    }
+
+    private void enter(Stage stage, Entrance entrance) {
+        switch (entrance) {
+            case Entrance.Open open -> workplace.open(open.context(), open.figures());
+            case Entrance.LogIn logIn -> workplace.showLogin(how.settings(), logIn.locked());
+            case Entrance.SetUp setUp -> workplace.showSetUp(how.settings());
+        }
     }
 
     /** Lotse cannot be shown: one dialog says why, then the window and the toolkit end (the start fails). */
@@ -163,24 +264,21 @@ public final class LotseWindow {
         Platform.exit();
     }
 
-    /** Puts the main view of the open store {@code context} on the stage and starts automatic sync. */
-    private void showMain(Stage stage, AppContext context, double width, double height) {
-        syncScheduler = SyncScheduler.onOwnThreads(context.syncPort());
-        Ui ui = new Ui(context, how.settings(), new SettingsFile(how.dataDir()), tasks, syncScheduler);
-        stage.setScene(ui.createScene(width, height, how.opening().figures()));
-        // unsaved changes are never lost silently: closing the window asks first
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            ui.whenClosing(stage::close);
-        });
+    /** The open store's sync: a sync now and every five minutes, off the FX thread; silent while the share is away. */
+    private SyncScheduler startSync(AppContext context) {
+        SyncScheduler scheduler = SyncScheduler.onOwnThreads(context.syncPort());
+        scheduler.start();
+        return scheduler;
+    }
+
+    /** A main view is on the stage; a probe closes the window once its figures are shown. */
+    private void opened(Ui ui) {
         if (how.onFiguresShown() != null) {
             ui.afterFiguresShown(() -> {
                 how.onFiguresShown().run();
-                stage.close();
+                ui.mainView().root().getScene().getWindow().hide();
             });
         }
-        // a sync now and every five minutes, off the FX thread; silent while the share is away
-        syncScheduler.start();
     }
 
     /** The value of a finished {@code future}, or what it failed with (blocks until it is finished). */
@@ -197,8 +295,8 @@ public final class LotseWindow {
      * {@link #show} once the window is gone.
      */
     private void stop(boolean shown) {
-        if (syncScheduler != null) {
-            syncScheduler.close();
+        if (workplace != null && workplace.scheduler() != null) {
+            workplace.scheduler().close();
         }
         if (tasks.currentTaskProperty().get() != null) {
             tasks.currentTaskProperty().get().cancel();

@@ -1,5 +1,6 @@
 package de.lotse.app.cli;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -60,7 +61,7 @@ class AgendaCliTest {
 
         String name;
         long theirs;
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+        try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             var worker = context.directory().caseworkers().getFirst();
             name = worker.name();
             theirs = context.agenda().between(worker.id(), LocalDate.now().minusDays(8), LocalDate.now().plusDays(16))

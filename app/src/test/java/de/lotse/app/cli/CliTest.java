@@ -1,5 +1,6 @@
 package de.lotse.app.cli;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -72,7 +73,7 @@ class CliTest {
 
     @Test
     void runningInstanceIsNamedNotALockError() {
-        try (AppContext running = AppContext.open(dataDir, Clock.systemUTC())) {
+        try (AppContext running = TestLogin.open(dataDir, Clock.systemUTC())) {
             CliRun info = lotse("info");
             assertThat(info.code()).isEqualTo(1);
             assertThat(info.err()).contains("Lotse läuft bereits mit dem Datenordner " + dataDir)

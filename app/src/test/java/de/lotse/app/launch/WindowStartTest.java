@@ -1,5 +1,6 @@
 package de.lotse.app.launch;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -48,10 +49,10 @@ class WindowStartTest {
     void windowOptionsThatAreNoWindowStartAreWrongUsage() {
         var err = new java.io.StringWriter();
         int code = LotseCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
-                "--data-dir", dataDir.toString(), "--data-dir", dataDir.toString());
+                java.util.Map.of(), "--data-dir", dataDir.toString(), "--data-dir", dataDir.toString());
         assertThat(code).isEqualTo(2);
         code = LotseCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
-                "--no-demo");
+                java.util.Map.of(), "--no-demo");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("Give each of the window's options once, or a command.");
     }
@@ -66,7 +67,7 @@ class WindowStartTest {
     void aFirstStartFillsTheRegisterWithDemoDataAndShowsItsFigures() throws Exception {
         startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--startup-probe");
 
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+        try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isEqualTo(AppContext.FIRST_START_DEMO_PERSONS);
         }
     }
@@ -75,7 +76,7 @@ class WindowStartTest {
     void withoutDemoDataTheEmptyRegistersFiguresShow() throws Exception {
         startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--no-demo", "--startup-probe");
 
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+        try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isZero();
         }
     }
@@ -84,7 +85,7 @@ class WindowStartTest {
     void theStoreProbeOpensTheStoreAndCountsWithoutAWindow() throws Exception {
         startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--store-probe");
 
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+        try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.schemaVersion()).isEqualTo(de.lotse.persistence.Database.LATEST_SCHEMA);
             assertThat(context.persons().countPersons()).as("a probe loads no demo data").isZero();
         }
@@ -96,7 +97,7 @@ class WindowStartTest {
 
         assertThat(printed.indexOf(Probe.STORE_READY_MARKER)).as(printed)
                 .isNotNegative().isLessThan(printed.indexOf(Probe.FIRST_FRAME_MARKER));
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+        try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isEqualTo(AppContext.FIRST_START_DEMO_PERSONS);
         }
     }
@@ -108,8 +109,12 @@ class WindowStartTest {
      */
     private String startUntilTheFiguresShow(String... args) throws IOException, InterruptedException {
         Path output = Files.createTempFile(dataDir.getParent(), "window", ".log");
-        Process child = new ProcessBuilder(ChildJvm.lotse(null, args))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.lotse(null, args)).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        // a probe logs in by itself, as the tests' administrator: a new folder is set up with it
+        builder.environment().put("LOTSE_USER", TestLogin.ADMIN);
+        builder.environment().put("LOTSE_PASSWORD", TestLogin.PASSWORD);
+        Process child = builder.start();
         try {
             assertThat(child.waitFor(90, TimeUnit.SECONDS)).as("the window closed after its first frame").isTrue();
             String printed = Files.readString(output, StandardCharsets.UTF_8);

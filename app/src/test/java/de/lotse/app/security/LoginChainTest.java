@@ -11,7 +11,10 @@ import de.lotse.core.id.Ids;
 import de.lotse.core.keys.AccountKeys;
 import de.lotse.core.keys.Argon2Params;
 import de.lotse.core.keys.FileKey;
+import de.lotse.core.keys.KeyCredentials;
 import de.lotse.core.keys.KeyVault;
+import de.lotse.core.keys.VaultFailedLogins;
+import de.lotse.core.keys.RecoveryCode;
 import de.lotse.core.keys.UnlockOutcome;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAccounts;
@@ -48,7 +51,7 @@ class LoginChainTest {
         AccountService service = new AccountService(accounts, new KeyCredentials(Argon2Params.FOR_TESTS),
                 Access::system, clock, new Ids(clock));
         Account admin = service.createFirstAdministrator("admin", "Administration", ADMIN_PASSWORD.clone(),
-                ADMIN_PASSWORD.clone()).orElseThrow();
+                ADMIN_PASSWORD.clone(), RecoveryCode.generate().chars()).orElseThrow();
         Account caseworker = service.add("k.schmidt", "Katrin Schmidt", Set.of(Role.CASEWORKER), null,
                 CASEWORKER_PASSWORD.clone(), CASEWORKER_PASSWORD.clone()).orElseThrow();
         assertThat(vault.reconcile(fileKey, keysOf(accounts))).isTrue();

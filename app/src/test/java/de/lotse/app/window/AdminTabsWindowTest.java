@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -41,7 +42,7 @@ class AdminTabsWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
         tasks = window.tasks();
@@ -53,6 +54,8 @@ class AdminTabsWindowTest {
             return null;
         });
         idle();
+        // a tab's scroll pane shows its content only once skinned, on the next pulse
+        window.awaitPulse();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -56,7 +57,7 @@ class AgendaWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        context = AppContext.open(dataDir, CLOCK);
+        context = TestLogin.open(dataDir, CLOCK);
         context.addDemo(300, 1);
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1280, 800);
         tasks = window.tasks();

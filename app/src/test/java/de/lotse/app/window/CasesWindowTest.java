@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -57,7 +58,7 @@ class CasesWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
         me = context.directory().caseworkers().getFirst();
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS.withCaseworker(me.id()), 1440, 900);

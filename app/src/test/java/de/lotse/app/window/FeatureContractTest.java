@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -73,7 +74,7 @@ class FeatureContractTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 2);
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1280, 800, Counting::new);
         ui = window.ui();

@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -47,7 +48,7 @@ class MainWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 4);
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1280, 800);
         tasks = window.tasks();

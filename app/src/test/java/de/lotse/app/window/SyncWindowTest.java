@@ -1,5 +1,6 @@
 package de.lotse.app.window;
 
+import de.lotse.app.TestLogin;
 import static de.lotse.app.sync.SampleConflicts.cityConflict;
 import static de.lotse.app.sync.SampleConflicts.deletedInUse;
 import static de.lotse.app.sync.SampleConflicts.duplicatePerson;
@@ -59,7 +60,7 @@ class SyncWindowTest {
     }
 
     private void open(FakeSyncPort port) throws Exception {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 1);
         // syncs on a thread of their own, as in the app; the automatic rounds are not started here
         scheduler = new SyncScheduler(port, Executors.newSingleThreadExecutor(), (period, round) -> () -> { });
@@ -201,13 +202,13 @@ class SyncWindowTest {
     void theInboxShowsAndResolvesConflictsOfARealSyncBetweenTwoDevices(@TempDir Path other) throws Exception {
         Path share = Files.createDirectories(other.resolve("share"));
         char[] passphrase = "Rathaus-Hagen-2026".toCharArray();
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 1);
         context.sync().createRealm(share, passphrase.clone(), "PC Empfang");
         context.sync().sync(de.lotse.core.task.Progress.NONE);
         UUID amal;
-        try (AppContext laptop = AppContext.open(other.resolve("laptop"), Clock.systemDefaultZone())) {
-            laptop.sync().join(share, passphrase.clone(), "Laptop Unterkunft");
+        try (AppContext laptop = TestLogin.joined(other.resolve("laptop"), share, passphrase.clone(),
+                "Laptop Unterkunft")) {
             laptop.sync().sync(de.lotse.core.task.Progress.NONE);
             amal = context.persons().listAll().getFirst().id();
             moveTo(context, amal, "Hagen-Haspe");
@@ -274,6 +275,10 @@ class SyncWindowTest {
             return null;
         });
         idle();
+        if (window != null) {
+            // a page shown in a tab is skinned, and so found by lookup, only at the next pulse
+            window.awaitPulse();
+        }
     }
 
     private void snapshot(String name) throws Exception {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,13 +55,33 @@ public final class AccountService {
     /**
      * The first account, an administrator, made by whoever sets up the installation (nobody is
      * logged in yet). Refused once there is any account, so it cannot be used to get in later.
+     * {@code recoveryCode} opens the installation when the password is forgotten; it is shown
+     * once and stored only as a credential.
      */
     public Validated<Account> createFirstAdministrator(String userName, String displayName, char[] password,
-            char[] repeat) {
+            char[] repeat, char[] recoveryCode) {
         if (!needsFirstAdministrator()) {
             throw new RefusedException(new Refusal.AccountsRule("account.administratorExists"));
         }
-        return create(userName, displayName, Set.of(Role.ADMINISTRATOR), null, password, repeat);
+        return create(userName, displayName, Set.of(Role.ADMINISTRATOR), null, password, repeat,
+                id -> credentials.create(id, recoveryCode));
+    }
+
+    /**
+     * What is wrong with a new account's entries, leaving out whether the user name is taken: for
+     * a set-up that checks what was typed before anything is made.
+     */
+    public static List<FieldProblem> problemsOfNew(String userName, String displayName, Set<Role> roles,
+            char[] password, char[] repeat) {
+        String name = UserNames.normalize(userName);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!UserNames.valid(name)) {
+            problems.add(FieldProblem.of(USER_NAME, "userName.invalid", UserNames.MIN, UserNames.MAX));
+        }
+        Checks.required(DISPLAY_NAME, displayName, problems);
+        checkRoles(roles, problems);
+        problems.addAll(PasswordRules.check(name, password, repeat));
+        return problems;
     }
 
     /** Every account, by user name. */
@@ -73,26 +94,21 @@ public final class AccountService {
     public Validated<Account> add(String userName, String displayName, Set<Role> roles, UUID caseworkerId,
             char[] password, char[] repeat) {
         access.get().require(Permission.ACCOUNTS_MANAGE);
-        return create(userName, displayName, roles, caseworkerId, password, repeat);
+        return create(userName, displayName, roles, caseworkerId, password, repeat, id -> null);
     }
 
     private Validated<Account> create(String userName, String displayName, Set<Role> roles, UUID caseworkerId,
-            char[] password, char[] repeat) {
+            char[] password, char[] repeat, Function<UUID, String> recoveryCredential) {
         String name = UserNames.normalize(userName);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!UserNames.valid(name)) {
-            problems.add(FieldProblem.of(USER_NAME, "userName.invalid", UserNames.MIN, UserNames.MAX));
-        } else if (store.findByUserName(name).isPresent()) {
-            problems.add(FieldProblem.of(USER_NAME, "userName.taken"));
+        List<FieldProblem> problems = problemsOfNew(userName, displayName, roles, password, repeat);
+        if (UserNames.valid(name) && store.findByUserName(name).isPresent()) {
+            problems.addFirst(FieldProblem.of(USER_NAME, "userName.taken"));
         }
-        Checks.required(DISPLAY_NAME, displayName, problems);
-        checkRoles(roles, problems);
-        problems.addAll(PasswordRules.check(name, password, repeat));
         return Checks.saved(problems, () -> {
             UUID id = ids.next();
             // the credential is bound to the account's id, so the id comes first
             return new Account(id, name, displayName.strip(), roles, false, caseworkerId,
-                    credentials.create(id, password), null, clock.instant());
+                    credentials.create(id, password), recoveryCredential.apply(id), clock.instant());
         }, store::add);
     }
 

@@ -9,6 +9,10 @@ public final class StoreException extends RuntimeException {
 
     private final transient StoreProblem problem;
 
+    public StoreException(StoreProblem problem) {
+        this(problem, null);
+    }
+
     public StoreException(StoreProblem problem, Throwable cause) {
         super(problem.getClass().getSimpleName(), cause);
         this.problem = Objects.requireNonNull(problem, "problem");

@@ -20,6 +20,7 @@ class AccountServiceTest {
 
     private static final char[] GOOD = "Kaffee Tasse Fahrrad".toCharArray();
     private static final char[] OTHER = "gelbe-Wolke-tanzt-leise".toCharArray();
+    private static final char[] RECOVERY = "ABCDE23456FGHJK789MNPQRST".toCharArray();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneId.of("Europe/Berlin"));
 
     private final InMemoryAccountStore store = new InMemoryAccountStore();
@@ -31,7 +32,7 @@ class AccountServiceTest {
     @BeforeEach
     void firstAdministrator() {
         assertThat(service.needsFirstAdministrator()).isTrue();
-        admin = service.createFirstAdministrator(" Admin ", "Ada Admin", GOOD, GOOD).orElseThrow();
+        admin = service.createFirstAdministrator(" Admin ", "Ada Admin", GOOD, GOOD, RECOVERY).orElseThrow();
         logIn(admin);
     }
 
@@ -53,10 +54,12 @@ class AccountServiceTest {
         assertThat(admin.roles()).containsExactly(Role.ADMINISTRATOR);
         assertThat(admin.createdAt()).isEqualTo(CLOCK.instant());
         assertThat(credentials.matches(admin.credential(), admin.id(), GOOD)).isTrue();
+        assertThat(credentials.matches(admin.recoveryCredential(), admin.id(), RECOVERY)).isTrue();
+        assertThat(credentials.matches(admin.recoveryCredential(), admin.id(), GOOD)).isFalse();
         assertThat(service.needsFirstAdministrator()).isFalse();
 
         access.set(Access.nobody());
-        assertThatThrownBy(() -> service.createFirstAdministrator("eve", "Eve", OTHER, OTHER))
+        assertThatThrownBy(() -> service.createFirstAdministrator("eve", "Eve", OTHER, OTHER, RECOVERY))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.refusal())
                         .isEqualTo(new Refusal.AccountsRule("account.administratorExists")));
         assertThat(store.list()).hasSize(1);

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.agenda;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -50,7 +51,7 @@ class AgendaViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, CLOCK);
+        context = TestLogin.open(dataDir, CLOCK);
         context.addDemo(300, 1);
         model = new AgendaViewModel(context.agenda(), context.directory(), context.people(), tasks, failures::add, CLOCK);
     }

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.cases;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -43,7 +44,7 @@ class CaseFileViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 2);
         fixture = new CaseFixture(context);
         model = new CaseFileViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add, me,

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.cases;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -33,7 +34,7 @@ class CasesViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(300, 1);
         all = context.cases().listAll();
         model = new CasesViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add, me);

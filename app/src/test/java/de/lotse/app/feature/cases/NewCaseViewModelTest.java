@@ -1,5 +1,6 @@
 package de.lotse.app.feature.cases;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -32,7 +33,7 @@ class NewCaseViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(20, 5);
         fixture = new CaseFixture(context);
         model = new NewCaseViewModel(context.cases(), context.directory(), context.people(), new InlineTaskRunner(), failures::add);

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.directory;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -40,7 +41,7 @@ class TemplatesViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.shipTemplatesIfNone();
         model = new TemplatesViewModel(context.directory(), new InlineTaskRunner(), failures::add);
         model.load();

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.persons;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -33,7 +34,7 @@ class DuplicatesViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         model = new DuplicatesViewModel(context.people(), tasks, failures::add);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.app.feature.persons;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -34,7 +35,7 @@ class PersonRecordsViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         model = new PersonRecordsViewModel(context.people(), context.cases(), context.agenda(), new InlineTaskRunner(), failures::add);
     }
 

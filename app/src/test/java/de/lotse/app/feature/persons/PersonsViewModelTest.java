@@ -1,5 +1,6 @@
 package de.lotse.app.feature.persons;
 
+import de.lotse.app.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.app.AppContext;
@@ -29,7 +30,7 @@ class PersonsViewModelTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(200, 3);
         model = new PersonsViewModel(context.people(), new InlineTaskRunner(), failures::add);
     }

@@ -1,7 +1,6 @@
-package de.lotse.app.security;
+package de.lotse.core.keys;
 
 import de.lotse.core.account.FailedLogins;
-import de.lotse.core.keys.KeyVault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -1,8 +1,6 @@
-package de.lotse.app.security;
+package de.lotse.core.keys;
 
 import de.lotse.core.account.Credentials;
-import de.lotse.core.keys.Argon2Params;
-import de.lotse.core.keys.Credential;
 import java.util.Objects;
 import java.util.UUID;
 
