@@ -98,12 +98,13 @@ public final class AppContext implements AutoCloseable {
         this.persons = new JooqPersonRegister(store, clock);
         this.overview = new JooqOverviewQueries(store);
         this.ids = new Ids(clock);
-        this.people = new PersonService(persons, ids, clock);
+        this.people = new PersonService(persons, ids, clock, this::access);
         this.caseRegister = new JooqCaseRegister(store);
         this.directoryStore = new JooqDirectory(store);
-        this.cases = new CaseService(caseRegister, directoryStore, ids, clock, () -> store.device().code());
-        this.directory = new DirectoryService(directoryStore, ids);
-        this.agenda = new AgendaService(new JooqAgenda(store), ids, clock);
+        this.cases = new CaseService(caseRegister, directoryStore, ids, clock, () -> store.device().code(),
+                this::access);
+        this.directory = new DirectoryService(directoryStore, ids, this::access);
+        this.agenda = new AgendaService(new JooqAgenda(store), ids, clock, this::access);
         this.attention = new JooqAttentionQueries(store);
         this.accountStore = new JooqAccounts(store);
         this.accounts = new AccountService(accountStore, new KeyCredentials(costs), this::access, clock, ids);

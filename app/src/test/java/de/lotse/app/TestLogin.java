@@ -1,15 +1,18 @@
 package de.lotse.app;
 
 import de.lotse.app.security.Login;
+import de.lotse.core.account.Role;
 import de.lotse.core.keys.Argon2Params;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.task.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 
 /**
  * Opens a test's data folder as its administrator: a new folder is set up with {@link #ADMIN},
- * a set-up one logged in to, with the cheap key costs of tests.
+ * who holds every role (so that a test of a screen may use all of it), a set-up one logged in
+ * to, with the cheap key costs of tests.
  */
 public final class TestLogin {
 
@@ -31,7 +34,10 @@ public final class TestLogin {
             Login.SetUp made = login.setUp(ADMIN, "Administration", PASSWORD.toCharArray(), PASSWORD.toCharArray());
             if (made instanceof Login.SetUp.Done done) {
                 done.recoveryCode().destroy();
-                return done.context();
+                AppContext context = done.context();
+                context.logIn(context.accounts().setRoles(context.user().orElseThrow().accountId(),
+                        EnumSet.allOf(Role.class)).orElseThrow());
+                return context;
             }
             throw new AssertionError("set-up refused: " + made);
         }

@@ -46,11 +46,20 @@ class AppImageIT {
                 .doesNotContainPattern("app\\.classpath=.*(javafx|controlsfx)");
     }
 
+    /** The administrator's password of the folders the tests set up. */
+    private static final Map<String, String> ADMIN = Map.of("LOTSE_USER", "admin",
+            "LOTSE_PASSWORD", "Kastanienallee im Herbst");
+
     @Test
     void infoRunsOnTheBundledRuntimeWithoutDemoData() throws Exception {
         Path dataDir = Files.createDirectory(temp.resolve("data"));
+        Run refused = launch(ADMIN, "--data-dir", dataDir.toString(), "info", "--json");
+        assertThat(refused.exitCode()).as(refused.describe()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("lotse init --admin NAME");
+        Run init = launch(ADMIN, "--data-dir", dataDir.toString(), "init", "--admin", "admin");
+        assertThat(init.exitCode()).as(init.describe()).isZero();
 
-        Run run = launch("--data-dir", dataDir.toString(), "info", "--json");
+        Run run = launch(ADMIN, "--data-dir", dataDir.toString(), "info", "--json");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         JsonNode info = JsonMapper.builder().build().readTree(run.stdout());
@@ -66,12 +75,14 @@ class AppImageIT {
         // The CLI never loads JavaFX; this start checks the module path and JVM flags of the image.
         Path dataDir = temp.resolve("data");
 
-        Run window = launch(Map.of("JAVA_TOOL_OPTIONS", "-Dglass.platform=Headless"),
-                "--data-dir", dataDir.toString(), "--startup-probe");
+        // a probe sets a new folder up with the login it is given, as nobody is there to type
+        Map<String, String> environment = new java.util.HashMap<>(ADMIN);
+        environment.put("JAVA_TOOL_OPTIONS", "-Dglass.platform=Headless");
+        Run window = launch(environment, "--data-dir", dataDir.toString(), "--startup-probe");
 
         assertThat(window.exitCode()).as(window.describe()).isZero();
         assertThat(window.stdout()).as(window.describe()).contains("LOTSE-FIRST-FRAME");
-        Run info = launch("--data-dir", dataDir.toString(), "info", "--json");
+        Run info = launch(ADMIN, "--data-dir", dataDir.toString(), "info", "--json");
         assertThat(info.exitCode()).as(info.describe()).isZero();
         assertThat(JsonMapper.builder().build().readTree(info.stdout()).path("counts").path("person").asInt())
                 .as("an installed copy gets no demo persons").isZero();

@@ -3,6 +3,7 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
@@ -66,7 +67,7 @@ class CasesTest {
 
     private static CaseService service(Store store, String deviceCode) {
         return new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK), CLOCK,
-                () -> deviceCode);
+                () -> deviceCode, Access::system);
     }
 
     private static UUID person(Store store, String family) {
@@ -194,7 +195,7 @@ class CasesTest {
     void theStartViewListsWhatNeedsAttentionForTheChosenCaseworker() {
         Store store = store(dataDir);
         CaseService cases = service(store, "K7QM");
-        var agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK);
+        var agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK, Access::system);
         var directory = new JooqDirectory(store);
         Caseworker krueger = new Caseworker(UUID.randomUUID(), "Sabine Krüger");
         Caseworker becker = new Caseworker(UUID.randomUUID(), "Thomas Becker");

@@ -3,6 +3,7 @@ package de.lotse.persistence;
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
@@ -51,7 +52,7 @@ class PersonDetailsTest {
     void open() {
         store = Store.open(Database.open(dataDir, TestStores.FILE_KEY), CLOCK);
         register = new JooqPersonRegister(store, CLOCK);
-        people = new PersonService(register, new Ids(CLOCK), CLOCK);
+        people = new PersonService(register, new Ids(CLOCK), CLOCK, Access::system);
     }
 
     @AfterEach
@@ -175,7 +176,7 @@ class PersonDetailsTest {
     @Test
     void aPersonWithACaseIsNotDeleted() {
         UUID id = add(draft("Haddad", "Omar", null));
-        new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK), CLOCK, () -> "K7QM")
+        new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK), CLOCK, () -> "K7QM", Access::system)
                 .open(id, null, null, TargetGroup.REFUGEES, null).orElseThrow();
         assertThat(people.delete(id)).isInstanceOf(Validated.Invalid.class);
         assertThat(people.find(id)).isPresent();
@@ -195,8 +196,8 @@ class PersonDetailsTest {
                 TODAY.minusYears(1), TODAY.plusYears(1), null);
         people.save(permit);
         CaseService cases = new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK),
-                CLOCK, () -> "K7QM");
-        AgendaService agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK);
+                CLOCK, () -> "K7QM", Access::system);
+        AgendaService agenda = new AgendaService(new JooqAgenda(store), new Ids(CLOCK), CLOCK, Access::system);
         CaseFile caseFile = cases.open(merged, null, null, TargetGroup.REFUGEES, null).orElseThrow();
         Appointment appointment = new Appointment(UUID.randomUUID(), merged, caseFile.id(), null,
                 TODAY.atTime(9, 0), 30, "Beratung", null, null, "ar", null);

@@ -4,6 +4,7 @@ import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.id.Ids;
 import de.lotse.core.importing.ColumnMapping;
 import de.lotse.core.importing.CsvReader;
@@ -127,7 +128,7 @@ class RegisterAddAllTest {
         Store store = TestStores.open(dataDir);
         PersonService people = new PersonService(new JooqPersonRegister(store, Clock.systemUTC()),
                 new Ids(Clock.systemUTC()), Clock.fixed(TestStores.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        ZoneOffset.UTC));
+                        ZoneOffset.UTC), Access::system);
         StringBuilder csv = new StringBuilder("Nachname;Vorname;Geburtsjahr\n");
         for (int i = 0; i < 6_000; i++) {
             csv.append("Müller").append(i).append(";Anna;").append(1950 + i % 60).append('\n');

@@ -14,6 +14,7 @@ import static de.lotse.persistence.jooq.Tables.PLAN_TEMPLATE_STEP;
 import static de.lotse.persistence.jooq.Tables.REFERRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.Benefit;
@@ -88,10 +89,10 @@ class StaleFormSavesTest {
     void open() {
         store = TestStores.open(dataDir);
         JooqDirectory directoryPort = new JooqDirectory(store);
-        cases = new CaseService(new JooqCaseRegister(store), directoryPort, ids, CLOCK, () -> "K7QM");
-        directory = new DirectoryService(directoryPort, ids);
-        agenda = new AgendaService(new JooqAgenda(store), ids, CLOCK);
-        people = new PersonService(new JooqPersonRegister(store, CLOCK), ids, CLOCK);
+        cases = new CaseService(new JooqCaseRegister(store), directoryPort, ids, CLOCK, () -> "K7QM", Access::system);
+        directory = new DirectoryService(directoryPort, ids, Access::system);
+        agenda = new AgendaService(new JooqAgenda(store), ids, CLOCK, Access::system);
+        people = new PersonService(new JooqPersonRegister(store, CLOCK), ids, CLOCK, Access::system);
         personId = stored(people.add(new PersonDraft("Haddad", "Amira", PartialDate.ofYear(1985), Sex.FEMALE,
                 List.of("SY"), new Contact(null, null, new Address("Marktstraße 1", "58095", "Hagen")))));
         caseId = stored(cases.open(personId, null, null, TargetGroup.REFUGEES, null)).id();

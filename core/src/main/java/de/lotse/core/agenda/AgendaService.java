@@ -3,6 +3,8 @@ package de.lotse.core.agenda;
 import static de.lotse.core.validation.Checks.optional;
 import static de.lotse.core.validation.Checks.required;
 
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
 import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.id.Ids;
 import de.lotse.core.validation.Checks;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The office's appointments with their rules: the checks before one is saved, the week of a caseworker. */
 public final class AgendaService {
@@ -25,7 +28,11 @@ public final class AgendaService {
     private final Ids ids;
     private final Clock clock;
 
-    public AgendaService(Agenda agenda, Ids ids, Clock clock) {
+    private final Supplier<Access> access;
+
+    /** {@code access}: who works now; every call is checked against their roles. */
+    public AgendaService(Agenda agenda, Ids ids, Clock clock, Supplier<Access> access) {
+        this.access = access;
         this.agenda = agenda;
         this.ids = ids;
         this.clock = clock;
@@ -42,10 +49,12 @@ public final class AgendaService {
 
     /** A caseworker's appointments (everyone's when null) starting on a day in {@code [from, toExclusive)}. */
     public List<Appointment> between(UUID caseworkerId, LocalDate from, LocalDate toExclusive) {
+        access.get().require(Permission.AGENDA_READ);
         return agenda.between(caseworkerId, from.atStartOfDay(), toExclusive.atStartOfDay());
     }
 
     public List<Appointment> ofPerson(UUID personId) {
+        access.get().require(Permission.AGENDA_READ);
         return agenda.ofPerson(personId);
     }
 
@@ -55,6 +64,7 @@ public final class AgendaService {
      * showed it.
      */
     public Validated<Appointment> save(Appointment base, Appointment appointment) {
+        access.get().require(Permission.AGENDA_WRITE);
         return Checks.saved(check(appointment), appointment, () -> agenda.save(base, appointment));
     }
 
@@ -78,6 +88,7 @@ public final class AgendaService {
     }
 
     public boolean delete(UUID id) {
+        access.get().require(Permission.AGENDA_WRITE);
         return agenda.delete(id);
     }
 }

@@ -5,6 +5,8 @@ import static de.lotse.core.validation.Checks.invalid;
 import static de.lotse.core.validation.Checks.required;
 import static de.lotse.core.validation.Checks.saved;
 
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
 import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.directory.Caseworker;
 import de.lotse.core.directory.Directory;
@@ -41,9 +43,15 @@ public final class CaseService {
     private final Ids ids;
     private final Clock clock;
     private final Supplier<String> deviceCode;
+    private final Supplier<Access> access;
 
-    /** {@code directory} gives the templates and organisations a new case's plan is made from. */
-    public CaseService(CaseRegister cases, Directory directory, Ids ids, Clock clock, Supplier<String> deviceCode) {
+    /**
+     * {@code directory} gives the templates and organisations a new case's plan is made from;
+     * {@code access}: who works now, every call is checked against their roles.
+     */
+    public CaseService(CaseRegister cases, Directory directory, Ids ids, Clock clock, Supplier<String> deviceCode,
+            Supplier<Access> access) {
+        this.access = access;
         this.cases = cases;
         this.directory = directory;
         this.ids = ids;
@@ -67,6 +75,7 @@ public final class CaseService {
      */
     public Validated<CaseFile> open(UUID personId, UUID householdId, UUID caseworkerId, TargetGroup group,
             UUID templateId) {
+        access.get().require(Permission.CASES_WRITE);
         if (personId != null && householdId != null) {
             throw new IllegalArgumentException("a case is for a person or for a household, not both");
         }
@@ -134,24 +143,29 @@ public final class CaseService {
     }
 
     public Optional<CaseFile> find(UUID caseId) {
+        access.get().require(Permission.CASES_READ);
         return cases.find(caseId);
     }
 
     public List<CaseSummary> casesOf(UUID personId) {
+        access.get().require(Permission.CASES_READ);
         return cases.casesOf(personId);
     }
 
     public List<CaseSummary> listAll() {
+        access.get().require(Permission.CASES_READ);
         return cases.listAll();
     }
 
     /** One case as a case list shows it; empty when there is none. */
     public Optional<CaseSummary> summary(UUID caseId) {
+        access.get().require(Permission.CASES_READ);
         return cases.summary(caseId);
     }
 
     /** Moves a case to another status; closing needs a reason, and only the workflow's moves are allowed. */
     public Validated<CaseFile> changeStatus(UUID caseId, CaseStatus next, String reason) {
+        access.get().require(Permission.CASES_WRITE);
         CaseFile current = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         if (!current.status().next().contains(next)) {
             return invalid("status", "statusMove");
@@ -176,6 +190,7 @@ public final class CaseService {
      * group another device changed meanwhile stays.
      */
     public CaseFile assignCaseworker(UUID caseId, UUID caseworkerId) {
+        access.get().require(Permission.CASES_WRITE);
         return change(caseId, current -> new CaseFile(current.id(), current.number(), current.personId(),
                 current.householdId(), caseworkerId, current.targetGroup(), current.status(), current.closeReason(),
                 current.openedOn(), current.closedOn()));
@@ -183,6 +198,7 @@ public final class CaseService {
 
     /** Counts a case for another target group; only that field is written. */
     public CaseFile assignTargetGroup(UUID caseId, TargetGroup group) {
+        access.get().require(Permission.CASES_WRITE);
         return change(caseId, current -> new CaseFile(current.id(), current.number(), current.personId(),
                 current.householdId(), current.caseworkerId(), Objects.requireNonNull(group, "group"),
                 current.status(), current.closeReason(), current.openedOn(), current.closedOn()));
@@ -197,11 +213,13 @@ public final class CaseService {
     }
 
     public List<JournalEntry> journal(UUID caseId) {
+        access.get().require(Permission.JOURNAL_READ);
         return cases.journal(caseId);
     }
 
     /** Appends an entry; {@code corrects} names the entry it corrects, or is null. */
     public Validated<JournalEntry> write(UUID caseId, String author, String text, UUID corrects) {
+        access.get().require(Permission.JOURNAL_WRITE);
         String body = blankToNull(text);
         if (body == null) {
             return invalid("journalText", "required");
@@ -216,6 +234,7 @@ public final class CaseService {
     }
 
     public List<Consent> consents(UUID caseId) {
+        access.get().require(Permission.CONSENTS_READ);
         return cases.consents(caseId);
     }
 
@@ -224,6 +243,7 @@ public final class CaseService {
      * in which {@code consent} differs from {@code base}, the consent as the form showed it.
      */
     public Validated<Consent> save(Consent base, Consent consent) {
+        access.get().require(Permission.CONSENTS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         required("purpose", consent.purpose(), problems);
         if (consent.givenOn() == null) {
@@ -235,11 +255,13 @@ public final class CaseService {
     }
 
     public List<Benefit> benefits(UUID caseId) {
+        access.get().require(Permission.BENEFITS_READ);
         return cases.benefits(caseId);
     }
 
     /** Saves a benefit when it is good, as {@link #save(Consent, Consent)}. */
     public Validated<Benefit> save(Benefit base, Benefit benefit) {
+        access.get().require(Permission.BENEFITS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (benefit.kind() == null) {
             problems.add(FieldProblem.of("benefitKind", "required"));
@@ -257,11 +279,13 @@ public final class CaseService {
     }
 
     public List<Referral> referrals(UUID caseId) {
+        access.get().require(Permission.REFERRALS_READ);
         return cases.referrals(caseId);
     }
 
     /** Saves a referral when it is good, as {@link #save(Consent, Consent)}. */
     public Validated<Referral> save(Referral base, Referral referral) {
+        access.get().require(Permission.REFERRALS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (referral.organisationId() == null) {
             problems.add(FieldProblem.of("organisation", "required"));
@@ -274,11 +298,13 @@ public final class CaseService {
     }
 
     public List<IntegrationStep> steps(UUID caseId) {
+        access.get().require(Permission.STEPS_READ);
         return cases.steps(caseId);
     }
 
     /** Saves a step when it is good, as {@link #save(Consent, Consent)}, marking today as its last change. */
     public Validated<IntegrationStep> save(IntegrationStep base, IntegrationStep step) {
+        access.get().require(Permission.STEPS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         required("title", step.title(), problems);
         if (step.outcome() != null && step.outcome().length() > 1000) {

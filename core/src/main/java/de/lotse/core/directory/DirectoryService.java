@@ -3,6 +3,8 @@ package de.lotse.core.directory;
 import static de.lotse.core.validation.Checks.blankToNull;
 import static de.lotse.core.validation.Checks.required;
 
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.Address;
 import de.lotse.core.validation.Checks;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,7 +33,11 @@ public final class DirectoryService {
     private final Directory directory;
     private final Ids ids;
 
-    public DirectoryService(Directory directory, Ids ids) {
+    private final Supplier<Access> access;
+
+    /** {@code access}: who works now; every call is checked against their roles. */
+    public DirectoryService(Directory directory, Ids ids, Supplier<Access> access) {
+        this.access = access;
         this.directory = directory;
         this.ids = ids;
     }
@@ -41,15 +48,18 @@ public final class DirectoryService {
     }
 
     public List<Organisation> organisations() {
+        access.get().require(Permission.DIRECTORY_READ);
         return directory.organisations();
     }
 
     public List<OrganisationContact> contacts(UUID organisationId) {
+        access.get().require(Permission.DIRECTORY_READ);
         return directory.contacts(organisationId);
     }
 
     /** Saves an organisation with its topics. Needs a name; postal code, phone and e-mail, when given, must be valid. */
     public Validated<Organisation> save(Organisation base, Organisation organisation) {
+        access.get().require(Permission.ORGANISATIONS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         required("name", organisation.name(), problems);
         Address address = organisation.address();
@@ -72,6 +82,7 @@ public final class DirectoryService {
 
     /** Saves a contact of an organisation: a name is needed, phone and e-mail must be valid when given. */
     public Validated<OrganisationContact> save(OrganisationContact base, OrganisationContact contact) {
+        access.get().require(Permission.ORGANISATIONS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         Checks.present("organisation", contact.organisationId(), problems);
         required("name", contact.name(), problems);
@@ -88,11 +99,13 @@ public final class DirectoryService {
     }
 
     public List<Caseworker> caseworkers() {
+        access.get().require(Permission.DIRECTORY_READ);
         return directory.caseworkers();
     }
 
     /** Adds or renames a caseworker: a name is needed, stored trimmed. */
     public Validated<Caseworker> save(Caseworker base, Caseworker caseworker) {
+        access.get().require(Permission.CASEWORKERS_MANAGE);
         List<FieldProblem> problems = new ArrayList<>();
         required("name", caseworker.name(), problems);
         return saved(problems, base, caseworker, DirectoryService::clean, directory::save);
@@ -103,6 +116,7 @@ public final class DirectoryService {
     }
 
     public List<PlanTemplate> templates() {
+        access.get().require(Permission.DIRECTORY_READ);
         return directory.templates();
     }
 
@@ -112,6 +126,7 @@ public final class DirectoryService {
      * position: {@code steps.0.title} is the first step's title.
      */
     public Validated<PlanTemplate> save(PlanTemplate base, PlanTemplate template) {
+        access.get().require(Permission.TEMPLATES_MANAGE);
         List<FieldProblem> problems = new ArrayList<>();
         required("name", template.name(), problems);
         if (problems.isEmpty() && directory.templates().stream().anyMatch(other -> !other.id().equals(template.id())
@@ -151,6 +166,7 @@ public final class DirectoryService {
 
     /** Stores the shipped plan templates when there are none yet, so that a new office can start plans. */
     public void shipTemplatesIfNone() {
+        // the installation's own act at its start, whoever logs in: no check of roles
         if (!directory.hasTemplates()) {
             directory.addAll(List.of(), List.of(), List.of(), PlanTemplates.shipped());
         }

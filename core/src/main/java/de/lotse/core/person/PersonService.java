@@ -1,5 +1,7 @@
 package de.lotse.core.person;
 
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
 import de.lotse.core.id.Ids;
 import de.lotse.core.task.Progress;
 import de.lotse.core.validation.FieldProblem;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The person register's rules in one place: checks before saving, search, duplicates. */
 public final class PersonService {
@@ -17,8 +20,11 @@ public final class PersonService {
     private final PersonRegister register;
     private final Ids ids;
     private final Clock clock;
+    private final Supplier<Access> access;
 
-    public PersonService(PersonRegister register, Ids ids, Clock clock) {
+    /** {@code access}: who works now; every call is checked against their roles. */
+    public PersonService(PersonRegister register, Ids ids, Clock clock, Supplier<Access> access) {
+        this.access = access;
         this.register = register;
         this.ids = ids;
         this.clock = clock;
@@ -31,6 +37,7 @@ public final class PersonService {
 
     /** Saves a new person when the draft is good; its id, or what is wrong (nothing saved). */
     public Validated<UUID> add(PersonDraft draft) {
+        access.get().require(Permission.PERSONS_WRITE);
         PersonDraft clean = PersonRules.clean(draft);
         List<FieldProblem> problems = PersonRules.check(clean, LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -54,6 +61,7 @@ public final class PersonService {
      * it with a {@link de.lotse.core.task.CancelledException} and the transaction rolled back, nothing saved.
      */
     public Validated<List<UUID>> addAll(List<PersonDraft> drafts, Progress progress) {
+        access.get().require(Permission.PERSONS_WRITE);
         LocalDate today = LocalDate.now(clock);
         List<PersonDetail> persons = new ArrayList<>(drafts.size());
         for (PersonDraft draft : drafts) {
@@ -74,6 +82,7 @@ public final class PersonService {
      * when the draft is good, so a form never undoes what another device changed meanwhile.
      */
     public Validated<Boolean> update(UUID id, PersonDraft base, PersonDraft draft) {
+        access.get().require(Permission.PERSONS_WRITE);
         PersonDraft clean = PersonRules.clean(draft);
         List<FieldProblem> problems = PersonRules.check(clean, LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -84,6 +93,7 @@ public final class PersonService {
 
     /** Deletes a person; refused (nothing deleted) while cases or appointments name them. */
     public Validated<Boolean> delete(UUID id) {
+        access.get().require(Permission.PERSONS_WRITE);
         if (register.hasCasesOrAppointments(id)) {
             return new Validated.Invalid<>(List.of(FieldProblem.of("person", "hasCases")));
         }
@@ -91,15 +101,18 @@ public final class PersonService {
     }
 
     public Optional<PersonDetail> find(UUID id) {
+        access.get().require(Permission.PERSONS_READ);
         return register.find(id);
     }
 
     public Optional<HouseholdView> householdOf(UUID person) {
+        access.get().require(Permission.PERSONS_READ);
         return register.householdOf(person);
     }
 
     /** A new household with {@code head} as its head, at the address the person's contact gives; its id. */
     public UUID createHousehold(UUID head) {
+        access.get().require(Permission.PERSONS_WRITE);
         Address address = register.find(head).map(detail -> detail.person().contact().address())
                 .orElseThrow(() -> new IllegalArgumentException("no person " + head));
         return register.createHousehold(address, head);
@@ -107,19 +120,23 @@ public final class PersonService {
 
     /** Puts a person into a household or changes their role; a person lives in one household only. */
     public void setMember(UUID household, UUID person, HouseholdRole role) {
+        access.get().require(Permission.PERSONS_WRITE);
         register.setMember(household, person, role);
     }
 
     public void removeMember(UUID household, UUID person) {
+        access.get().require(Permission.PERSONS_WRITE);
         register.removeMember(household, person);
     }
 
     public List<ResidenceStatus> residenceHistory(UUID person) {
+        access.get().require(Permission.PERSONS_READ);
         return register.residenceHistory(person);
     }
 
     /** Saves a residence status when it is good, or says what is wrong (nothing saved). */
     public Validated<UUID> save(ResidenceStatus status) {
+        access.get().require(Permission.PERSONS_WRITE);
         List<FieldProblem> problems = PersonRules.check(status);
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
@@ -129,6 +146,7 @@ public final class PersonService {
     }
 
     public boolean deleteResidence(UUID id) {
+        access.get().require(Permission.PERSONS_WRITE);
         return register.deleteResidence(id);
     }
 
@@ -142,6 +160,7 @@ public final class PersonService {
      * is wrong with the combined record (nothing changed).
      */
     public Validated<MergeRecord> merge(UUID survivor, UUID merged) {
+        access.get().require(Permission.PERSONS_MERGE);
         PersonDetail kept = register.find(survivor).orElseThrow(() -> new IllegalArgumentException("no survivor"));
         PersonDetail gone = register.find(merged).orElseThrow(() -> new IllegalArgumentException("no merged"));
         PersonDraft combined = PersonRules.clean(Merges.combine(kept.person(), gone.person()));
@@ -153,6 +172,7 @@ public final class PersonService {
     }
 
     public List<MergeRecord> merges() {
+        access.get().require(Permission.PERSONS_READ);
         return register.merges();
     }
 
@@ -165,6 +185,7 @@ public final class PersonService {
      * the person list and every search share one read and one index.
      */
     public synchronized RegisterSnapshot snapshot() {
+        access.get().require(Permission.PERSONS_READ);
         long version = register.version();
         if (snapshot == null || snapshot.version() != version) {
             snapshot = new RegisterSnapshot(version, register.listAll());
@@ -174,6 +195,7 @@ public final class PersonService {
 
     /** The best {@code limit} persons for a search text, best first; all in name order for a blank one. */
     public List<PersonRow> search(String query, int limit) {
+        access.get().require(Permission.PERSONS_READ);
         RegisterSnapshot register = snapshot();
         if (query == null || query.isBlank()) {
             return register.rows().subList(0, Math.min(limit, register.rows().size()));
@@ -191,6 +213,7 @@ public final class PersonService {
      * 100,000 persons); a cancel ends it with a {@link de.lotse.core.task.CancelledException}.
      */
     public List<PersonPair> likelyDuplicates(Progress progress) {
+        access.get().require(Permission.PERSONS_MERGE);
         RegisterSnapshot register = snapshot();
         return Duplicates.pairs(register.duplicateEntries(), Duplicates.LIKELY, progress).stream()
                 .map(pair -> new PersonPair(register.row(pair.first()), register.row(pair.second()), pair.score()))
@@ -199,11 +222,13 @@ public final class PersonService {
 
     /** Pairs of persons that may be one, best first. */
     public List<DuplicateCandidate> duplicates(double threshold) {
+        access.get().require(Permission.PERSONS_MERGE);
         return Duplicates.pairs(snapshot().duplicateEntries(), threshold);
     }
 
     /** Stored persons that {@code draft} may be (before it is saved), best first. */
     public List<DuplicateCandidate> candidatesFor(PersonDraft draft) {
+        access.get().require(Permission.PERSONS_READ);
         Duplicates.Entry entry = new Duplicates.Entry(new UUID(0, 0), draft.familyName(), draft.givenName(),
                 draft.birthDate(), draft.sex());
         return Duplicates.candidatesFor(entry, snapshot().duplicateEntries(), Duplicates.LIKELY);
@@ -220,6 +245,7 @@ public final class PersonService {
 
     /** As {@link #candidatesAmong(List)}, reporting to {@code progress} and stopping when cancelled. */
     public List<DuplicateCandidate> candidatesAmong(List<Duplicates.Entry> incoming, Progress progress) {
+        access.get().require(Permission.PERSONS_READ);
         return Duplicates.pairsWith(incoming, snapshot().duplicateEntries(), Duplicates.LIKELY, progress);
     }
 }

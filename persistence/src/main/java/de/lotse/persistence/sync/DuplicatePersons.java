@@ -5,6 +5,7 @@ import static de.lotse.persistence.jooq.Tables.PERSON_DISTINCT;
 import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 
 import de.lotse.core.clock.Stamp;
+import de.lotse.core.account.Access;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.DuplicateCandidate;
 import de.lotse.core.person.Duplicates;
@@ -98,8 +99,9 @@ final class DuplicatePersons implements DomainCheck {
         }
         UUID survivor = UUID.fromString(json.string(picked));
         UUID merged = survivor.equals(first) ? second : first;
+        // the person who resolves was checked where the conflicts are shown; the merge itself is the sync's
         var people = new PersonService(new JooqPersonRegister(store, wall),
-                new Ids(wall), wall);
+                new Ids(wall), wall, Access::system);
         if (people.merge(survivor, merged) instanceof Validated.Invalid<?>) {
             throw new SyncRefusedException(
                     SyncRefusedException.Reason.INVALID_RESOLUTION, null);

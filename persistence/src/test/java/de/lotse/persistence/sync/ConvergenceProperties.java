@@ -4,6 +4,7 @@ import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.SYNC_RECORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.id.Ids;
 import de.lotse.core.person.PersonService;
 import de.lotse.core.person.ResidenceKind;
@@ -149,7 +150,7 @@ class ConvergenceProperties {
                 UUID survivor = persons.get(merge.survivor());
                 UUID merged = persons.get(merge.merged());
                 if (!survivor.equals(merged) && device.person(survivor) != null && device.person(merged) != null) {
-                    new PersonService(register(device), new Ids(Clock.systemUTC()), Clock.systemUTC())
+                    new PersonService(register(device), new Ids(Clock.systemUTC()), Clock.systemUTC(), Access::system)
                             .merge(survivor, merged);
                 }
             }

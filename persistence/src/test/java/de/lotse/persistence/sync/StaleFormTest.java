@@ -2,6 +2,7 @@ package de.lotse.persistence.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.core.account.Access;
 import de.lotse.core.directory.DirectoryService;
 import de.lotse.core.directory.Organisation;
 import de.lotse.core.directory.OrganisationKind;
@@ -65,8 +66,8 @@ class StaleFormTest {
         Path share = Files.createDirectories(temp.resolve("share"));
         try (SyncDevice a = SyncDevice.founder(temp.resolve("a"), share);
              SyncDevice b = SyncDevice.member(temp.resolve("b"), share, "Laptop")) {
-            DirectoryService onA = new DirectoryService(new JooqDirectory(a.store), new Ids(Clock.systemUTC()));
-            DirectoryService onB = new DirectoryService(new JooqDirectory(b.store), new Ids(Clock.systemUTC()));
+            DirectoryService onA = new DirectoryService(new JooqDirectory(a.store), new Ids(Clock.systemUTC()), Access::system);
+            DirectoryService onB = new DirectoryService(new JooqDirectory(b.store), new Ids(Clock.systemUTC()), Access::system);
             Organisation made = onA.save(null, new Organisation(UUID.randomUUID(), "Caritasverband Hagen",
                     OrganisationKind.WELFARE_ASSOCIATION, Set.of(StepCategory.SOCIAL),
                     new Address("Kirchplatz 2", "58095", "Hagen"), null, null)).orElseThrow();
