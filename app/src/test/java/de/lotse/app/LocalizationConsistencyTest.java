@@ -91,6 +91,7 @@ class LocalizationConsistencyTest {
             families.put(Character.toLowerCase(type.charAt(0)) + type.substring(1) + ".", names(labelled));
         }
         families.put("role.", names(HouseholdRole.class));
+        families.put("accountRole.", names(de.lotse.core.account.Role.class));
         families.put("language.", Settings.LANGUAGES.stream().map(Locale::getLanguage).toList());
         families.put("admin.theme.", names(Settings.Theme.class));
         families.put("cases.statusFilter.", names(CasesViewModel.StatusFilter.class));

@@ -1,6 +1,7 @@
 package de.lotse.app.window;
 
 import de.lotse.app.AppContext;
+import de.lotse.app.feature.accounts.AccountsFeature;
 import de.lotse.app.feature.admin.SettingsFeature;
 import de.lotse.app.feature.agenda.AgendaFeature;
 import de.lotse.app.feature.cases.CasesFeature;
@@ -28,8 +29,11 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.TaskStatus;
 import de.lotse.app.ui.Themes;
+import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
 import de.lotse.core.overview.OfficeFigures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,7 @@ public final class Ui implements Navigator {
     private final SettingsFeature settings;
     private final DirectoryFeature directory;
     private final SyncFeature sync;
+    private final AccountsFeature accounts;
     private final Tabs register;
     private final Tabs administration;
     private final MainViewModel main;
@@ -79,7 +84,9 @@ public final class Ui implements Navigator {
         session = new Session(settings.caseworker(), settingsFile, tasks, onFailure);
         FeatureContext kit = new FeatureContext(i18n, tasks, this, changes, session, onFailure, () -> owner,
                 context.clock());
-        start = new StartFeature(context.overview(), context.attention(), context.directory(), kit);
+        start = new StartFeature(context.overview(), context.attention(),
+                context.access().may(Permission.CASES_READ) && context.access().may(Permission.PERSONS_READ),
+                context.directory(), kit);
         persons = new PersonsFeature(context.people(), context.cases(), context.agenda(), kit);
         cases = new CasesFeature(context.cases(), context.directory(), context.people(), context.device().code(),
                 kit);
@@ -88,15 +95,42 @@ public final class Ui implements Navigator {
                 kit);
         directory = new DirectoryFeature(context.directory(), kit);
         sync = new SyncFeature(syncScheduler, context::hostName, kit);
-        register = new Tabs("persons", "nav.persons", "tab-", i18n, true, persons, cases);
-        administration = new Tabs("admin", "nav.admin", "admin-tab-", i18n, false, this.settings,
-                directory.organisations(), directory.templates(), directory.caseworkers(), sync.syncPage(),
-                sync.conflictsPage());
+        accounts = new AccountsFeature(context.accounts(), context::reconcileGrants, kit);
+        // what the user's roles cannot use is not shown (the services refuse it all the same)
+        Access access = context.access();
+        register = new Tabs("persons", "nav.persons", "tab-", i18n, true, permitted(access,
+                page(persons, Permission.PERSONS_READ), page(cases, Permission.CASES_READ)));
+        administration = new Tabs("admin", "nav.admin", "admin-tab-", i18n, false, permitted(access,
+                page(this.settings, null), page(directory.organisations(), Permission.DIRECTORY_READ),
+                page(directory.templates(), Permission.DIRECTORY_READ),
+                page(directory.caseworkers(), Permission.DIRECTORY_READ),
+                page(accounts, Permission.ACCOUNTS_MANAGE), page(sync.syncPage(), Permission.DEVICES_MANAGE),
+                page(sync.conflictsPage(), Permission.DEVICES_MANAGE)));
+        List<Feature> areas = new ArrayList<>(List.of(start));
+        if (!register.pages().isEmpty()) {
+            areas.add(register);
+        }
+        if (access.may(Permission.AGENDA_READ)) {
+            areas.add(agenda);
+        }
+        areas.add(administration);
         // the areas in the order of the navigation, Ctrl+1 … Ctrl+4
-        main = new MainViewModel(context.installation(), Area.inOrder(start, register, agenda, administration));
+        main = new MainViewModel(context.installation(), Area.inOrder(areas.toArray(Feature[]::new)));
         taskStatus = TaskStatus.withTitle(tasks.currentTaskProperty(), i18n);
         mainView = new MainView(main, i18n, tasks.busyProperty().and(taskStatus.shownProperty().not()));
         main.areaProperty().addListener((obs, old, area) -> area.feature().shown());
+    }
+
+    /** A page and the permission it needs to be shown (null: none). */
+    private record Page(Feature feature, Permission needs) { }
+
+    private static Page page(Feature feature, Permission needs) {
+        return new Page(feature, needs);
+    }
+
+    private static Feature[] permitted(Access access, Page... pages) {
+        return Arrays.stream(pages).filter(page -> page.needs() == null || access.may(page.needs()))
+                .map(Page::feature).toArray(Feature[]::new);
     }
 
     /** The main window's scene, with shortcuts; loading of the first area starts. */
@@ -294,6 +328,10 @@ public final class Ui implements Navigator {
 
     public DirectoryFeature directory() {
         return directory;
+    }
+
+    public AccountsFeature accounts() {
+        return accounts;
     }
 
     public SyncFeature sync() {

@@ -103,7 +103,7 @@ class AdminTabsWindowTest {
         var titles = Toolkit.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().stream()
                 .map(tab -> tab.getText()).toList());
         assertThat(titles).containsExactly("Einstellungen", "Organisationen", "Planvorlagen", "Mitarbeitende",
-                "Abgleich", "Konflikte");
+                "Benutzer", "Abgleich", "Konflikte");
         assertThat(Toolkit.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().getFirst()
                 .getContent().lookup("#admin-language"))).as("the settings are the first tab").isNotNull();
         snapshot("admin-settings.png");

@@ -47,17 +47,18 @@ import org.junit.jupiter.api.io.TempDir;
 class FeatureContractTest {
 
     /** The commands each feature ignores; every other command it answers. A new feature joins this table. */
-    private static final Map<String, Set<Command>> IGNORED = Map.of(
-            "start", EnumSet.of(Command.SAVE, Command.DISCARD),
-            "persons", EnumSet.noneOf(Command.class),
-            "cases", EnumSet.noneOf(Command.class),
-            "agenda", EnumSet.of(Command.SAVE, Command.DISCARD),
-            "settings", EnumSet.of(Command.SAVE, Command.DISCARD),
-            "organisations", EnumSet.noneOf(Command.class),
-            "templates", EnumSet.noneOf(Command.class),
-            "caseworkers", EnumSet.noneOf(Command.class),
-            "sync", EnumSet.of(Command.SAVE, Command.DISCARD),
-            "conflicts", EnumSet.of(Command.SAVE, Command.DISCARD));
+    private static final Map<String, Set<Command>> IGNORED = Map.ofEntries(
+            Map.entry("start", EnumSet.of(Command.SAVE, Command.DISCARD)),
+            Map.entry("persons", EnumSet.noneOf(Command.class)),
+            Map.entry("cases", EnumSet.noneOf(Command.class)),
+            Map.entry("agenda", EnumSet.of(Command.SAVE, Command.DISCARD)),
+            Map.entry("settings", EnumSet.of(Command.SAVE, Command.DISCARD)),
+            Map.entry("organisations", EnumSet.noneOf(Command.class)),
+            Map.entry("templates", EnumSet.noneOf(Command.class)),
+            Map.entry("caseworkers", EnumSet.noneOf(Command.class)),
+            Map.entry("accounts", EnumSet.of(Command.SAVE, Command.DISCARD)),
+            Map.entry("sync", EnumSet.of(Command.SAVE, Command.DISCARD)),
+            Map.entry("conflicts", EnumSet.of(Command.SAVE, Command.DISCARD)));
 
     @TempDir
     Path dataDir;
@@ -111,7 +112,8 @@ class FeatureContractTest {
                 "organisations", () -> title("organisation-title").equals("Neue Organisation"),
                 "templates", () -> title("template-title").equals("Neue Vorlage"),
                 "caseworkers", () -> title("caseworker-title").equals("Neue Mitarbeiterin, neuer Mitarbeiter"),
-                "cases", () -> dialogTitles().contains("Neuer Schritt"));
+                "cases", () -> dialogTitles().contains("Neuer Schritt"),
+                "accounts", () -> dialogTitles().contains("Neues Konto"));
         for (Feature feature : ui.features()) {
             show(feature);
             if (feature == ui.cases()) {

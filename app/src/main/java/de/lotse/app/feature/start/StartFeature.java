@@ -19,11 +19,12 @@ public final class StartFeature extends FeatureBase<StartView> implements Formle
     private final FeatureContext context;
     private final StartViewModel model;
 
-    public StartFeature(OverviewQueries overview, AttentionQueries attention, DirectoryService directory,
-            FeatureContext context) {
+    /** {@code attentionAllowed}: the user's roles read cases and persons, whom the attention lists name. */
+    public StartFeature(OverviewQueries overview, AttentionQueries attention, boolean attentionAllowed,
+            DirectoryService directory, FeatureContext context) {
         super("start", "nav.start");
         this.context = context;
-        this.model = new StartViewModel(overview, attention, directory::caseworkers,
+        this.model = new StartViewModel(overview, attention, attentionAllowed, directory::caseworkers,
                 context.session().caseworkerProperty(), context.tasks(), () -> OfficeTime.today(context.clock()),
                 context.onFailure());
     }

@@ -30,6 +30,7 @@ public final class StartViewModel {
 
     private final OverviewQueries queries;
     private final AttentionQueries attentionQueries;
+    private final boolean attentionAllowed;
     private final Supplier<List<Caseworker>> caseworkerList;
     private final ObjectProperty<UUID> caseworker;
     private final ReadOnlyObjectWrapper<Attention> attention = new ReadOnlyObjectWrapper<>();
@@ -49,6 +50,17 @@ public final class StartViewModel {
     public StartViewModel(OverviewQueries queries, AttentionQueries attentionQueries,
             Supplier<List<Caseworker>> caseworkerList, ObjectProperty<UUID> caseworker, TaskRunner tasks,
             Supplier<LocalDate> today, Consumer<Throwable> onFailure) {
+        this(queries, attentionQueries, true, caseworkerList, caseworker, tasks, today, onFailure);
+    }
+
+    /**
+     * As above; without {@code attentionAllowed} (a role that reads no cases) the attention lists,
+     * which name persons, are never read and stay empty.
+     */
+    public StartViewModel(OverviewQueries queries, AttentionQueries attentionQueries, boolean attentionAllowed,
+            Supplier<List<Caseworker>> caseworkerList, ObjectProperty<UUID> caseworker, TaskRunner tasks,
+            Supplier<LocalDate> today, Consumer<Throwable> onFailure) {
+        this.attentionAllowed = attentionAllowed;
         this.queries = queries;
         this.attentionQueries = attentionQueries;
         this.caseworkerList = caseworkerList;
@@ -93,7 +105,8 @@ public final class StartViewModel {
     public void refreshAttention() {
         LocalDate day = today.get();
         UUID chosen = caseworker.get();
-        tasks.run(() -> new Lists(caseworkerList.get(), attentionQueries.attention(chosen, day, ATTENTION_LINES)),
+        tasks.run(() -> new Lists(caseworkerList.get(), attentionAllowed
+                        ? attentionQueries.attention(chosen, day, ATTENTION_LINES) : null),
                 lists -> {
                     caseworkers.setAll(lists.caseworkers());
                     if (java.util.Objects.equals(chosen, caseworker.get())) {
