@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code lotse bench startup}: time from process start to the first frame. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
         subcommands = {BenchCommand.Startup.class, SearchBenchmark.class, DuplicatesBenchmark.class,
-                SyncBenchmark.class})
+                SyncBenchmark.class, EncryptionBenchmark.class})
 public final class BenchCommand {
 
     /**
