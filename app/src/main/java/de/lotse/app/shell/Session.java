@@ -14,11 +14,25 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class Session {
 
     private final ObjectProperty<UUID> caseworker;
+    private final String userName;
 
+    /** Without a user logged in (tests of single screens). */
     public Session(UUID initialCaseworker, SettingsFile settingsFile, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this(null, initialCaseworker, settingsFile, tasks, onFailure);
+    }
+
+    /** {@code userName}: the name of the user logged in, shown as author, or null. */
+    public Session(String userName, UUID initialCaseworker, SettingsFile settingsFile, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
+        this.userName = userName;
         this.caseworker = new SimpleObjectProperty<>(initialCaseworker);
         caseworker.addListener((obs, old, chosen) -> tasks.run(
                 () -> settingsFile.update(settings -> settings.withCaseworker(chosen)), saved -> { }, onFailure));
+    }
+
+    /** The name of the user logged in, or null. */
+    public String userName() {
+        return userName;
     }
 
     /** The chosen caseworker's id; a change is remembered. */

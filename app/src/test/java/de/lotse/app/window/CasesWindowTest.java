@@ -126,7 +126,7 @@ class CasesWindowTest {
         });
         snapshot(stage.getScene(), "case-journal.png");
 
-        // Ctrl+S adds the entry written; the author is the chosen caseworker
+        // Ctrl+S adds the entry written; the author is the user logged in
         Toolkit.onFx(() -> {
             ((TextArea) node("journal-text")).setText("Telefonat mit der Schule: Anmeldung klappt zum 1. des Monats.");
             stage.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN))
@@ -136,7 +136,7 @@ class CasesWindowTest {
         idle();
         List<JournalEntry> after = context.cases().journal(shown.id());
         assertThat(after).hasSize(journal.size() + 2);
-        assertThat(after.getLast().author()).isEqualTo(me.name());
+        assertThat(after.getLast().author()).isEqualTo(context.user().orElseThrow().displayName());
         assertThat(Toolkit.onFx(() -> ui.cases().file().isDirty())).isFalse();
 
         // a new step without a title: the problem beside the field, nothing saved

@@ -217,9 +217,15 @@ public final class CaseService {
         return cases.journal(caseId);
     }
 
-    /** Appends an entry; {@code corrects} names the entry it corrects, or is null. */
+    /**
+     * Appends an entry; {@code corrects} names the entry it corrects, or is null. The logged-in
+     * user signs it with their name; {@code author} signs only what no user writes (an import).
+     */
     public Validated<JournalEntry> write(UUID caseId, String author, String text, UUID corrects) {
-        access.get().require(Permission.JOURNAL_WRITE);
+        Access now = access.get();
+        now.require(Permission.JOURNAL_WRITE);
+        String signed = now.user().map(user -> user.displayName()).filter(name -> name != null && !name.isBlank())
+                .orElse(author);
         String body = blankToNull(text);
         if (body == null) {
             return invalid("journalText", "required");
@@ -228,7 +234,7 @@ public final class CaseService {
             return invalid("journalText", "tooLong", MAX_JOURNAL);
         }
         JournalEntry entry = new JournalEntry(ids.next(), caseId, clock.instant(),
-                author == null || author.isBlank() ? "?" : author.strip(), body, corrects);
+                signed == null || signed.isBlank() ? "?" : signed.strip(), body, corrects);
         cases.append(entry);
         return new Validated.Valid<>(entry);
     }

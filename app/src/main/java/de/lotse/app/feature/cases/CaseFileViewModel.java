@@ -75,6 +75,7 @@ public final class CaseFileViewModel {
     private final Consumer<Throwable> onFailure;
     private final ObservableValue<UUID> me;
     private final Supplier<String> fallbackAuthor;
+    private final Supplier<String> signedIn;
     private final Supplier<CaseFormats> formats;
     private Consumer<UUID> onChanged = id -> { };
 
@@ -113,13 +114,15 @@ public final class CaseFileViewModel {
     private final ReferralForm referralForm;
 
     /**
-     * {@code me} is the chosen caseworker (null: nobody chosen), whose name signs journal entries;
-     * {@code fallbackAuthor} signs them when nobody is chosen; {@code formats} gives days and
-     * amounts in the current language.
+     * {@code signedIn} is the name of the user logged in (null: nobody), which signs journal
+     * entries (the service signs with it whatever the form says); else {@code me}, the chosen
+     * caseworker (null: nobody chosen), signs them, else {@code fallbackAuthor}; {@code formats}
+     * gives days and amounts in the current language.
      */
     public CaseFileViewModel(CaseService cases, DirectoryService directory, TaskRunner tasks,
-            Consumer<Throwable> onFailure, ObservableValue<UUID> me, Supplier<String> fallbackAuthor,
-            Supplier<CaseFormats> formats) {
+            Consumer<Throwable> onFailure, Supplier<String> signedIn, ObservableValue<UUID> me,
+            Supplier<String> fallbackAuthor, Supplier<CaseFormats> formats) {
+        this.signedIn = signedIn;
         this.cases = cases;
         this.directory = directory;
         this.tasks = tasks;
@@ -290,8 +293,12 @@ public final class CaseFileViewModel {
         return me;
     }
 
-    /** Who signs a new entry: the chosen caseworker, or the neutral fallback when nobody is chosen. */
+    /** Who signs a new entry: the user logged in, else the chosen caseworker, else the neutral fallback. */
     public String author() {
+        String user = signedIn.get();
+        if (user != null && !user.isBlank()) {
+            return user;
+        }
         UUID chosen = me.getValue();
         return caseworkers.stream().filter(caseworker -> caseworker.id().equals(chosen)).findFirst()
                 .map(Caseworker::name).orElseGet(fallbackAuthor);

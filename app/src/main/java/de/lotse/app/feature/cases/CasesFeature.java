@@ -30,7 +30,7 @@ public final class CasesFeature extends FeatureBase<CasesView> {
         list = new CasesViewModel(cases, directory, context.tasks(), context.onFailure(),
                 context.session().caseworkerProperty());
         file = new CaseFileViewModel(cases, directory, context.tasks(), context.onFailure(),
-                context.session().caseworkerProperty(),
+                context.session()::userName, context.session().caseworkerProperty(),
                 () -> context.i18n().current().get("cases.journal.fallbackAuthor", deviceCode),
                 () -> new CaseFormats(context.i18n().current().locale()));
         newCase = new NewCaseDialog(context.i18n(), cases, directory, people, context.tasks(), context.onFailure(),

@@ -47,8 +47,8 @@ class CaseFileViewModelTest {
         context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         context.addDemo(40, 2);
         fixture = new CaseFixture(context);
-        model = new CaseFileViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add, me,
-                () -> "Gerät TEST", () -> new CaseFormats(Locale.GERMAN));
+        model = new CaseFileViewModel(context.cases(), context.directory(), new InlineTaskRunner(), failures::add,
+                () -> null, me, () -> "Gerät TEST", () -> new CaseFormats(Locale.GERMAN));
         model.setOnChanged(changed::add);
         caseFile = fixture.openCase();
         model.open(caseFile.id());
@@ -159,7 +159,8 @@ class CaseFileViewModelTest {
         List<JournalEntry> stored = context.cases().journal(caseFile.id());
         assertThat(stored).hasSize(1);
         JournalEntry original = stored.getFirst();
-        assertThat(original.author()).isEqualTo(fixture.caseworker(1).name());
+        assertThat(original.author()).as("the user logged in signs, whoever is chosen")
+                .isEqualTo(context.user().orElseThrow().displayName());
 
         model.correct(original);
         assertThat(model.journalDraftProperty().get()).isEqualTo(original.text());
@@ -187,10 +188,11 @@ class CaseFileViewModelTest {
     }
 
     @Test
-    void withoutAChosenCaseworkerEntriesAreSignedNeutrally() {
+    void withoutAChosenCaseworkerTheFormSignsNeutrallyButTheServiceSignsWithTheUser() {
+        assertThat(model.author()).isEqualTo("Gerät TEST");
         model.journalDraftProperty().set("Anruf der Schule.");
         model.addJournalEntry(() -> { });
-        assertThat(context.cases().journal(caseFile.id()).getFirst().author()).isEqualTo("Gerät TEST");
+        assertThat(context.cases().journal(caseFile.id()).getFirst().author()).isEqualTo("Administration");
     }
 
     @Test

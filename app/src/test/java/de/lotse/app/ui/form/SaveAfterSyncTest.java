@@ -90,7 +90,7 @@ class SaveAfterSyncTest {
 
     private CaseFileViewModel caseFileModel(CaseFile file) {
         CaseFileViewModel model = new CaseFileViewModel(office.cases(), office.directory(), tasks, failures::add,
-                new SimpleObjectProperty<>(), () -> "PC Empfang", () -> new CaseFormats(Locale.GERMAN));
+                () -> null, new SimpleObjectProperty<>(), () -> "PC Empfang", () -> new CaseFormats(Locale.GERMAN));
         model.open(file.id());
         return model;
     }
