@@ -165,7 +165,7 @@ public final class BenchCommand {
             throw new IOException("child ended without showing a frame (exit " + process.waitFor() + ")");
         }
 
-        private static long median(long[] values) {
+        static long median(long[] values) {
             long[] sorted = values.clone();
             Arrays.sort(sorted);
             return sorted[sorted.length / 2];

@@ -118,17 +118,11 @@ public final class EncryptionBenchmark implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String what, long[] encrypted, long[] plain) {
-        long e = median(encrypted);
-        long p = median(plain);
+        long e = BenchCommand.Startup.median(encrypted);
+        long p = BenchCommand.Startup.median(plain);
         out.printf(Locale.ROOT, "%-34s encrypted median %5d ms, plain median %5d ms, ratio %.2f   runs %s / %s%n",
                 what + ":", e, p, p == 0 ? Double.NaN : (double) e / p, Arrays.toString(encrypted),
                 Arrays.toString(plain));
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static long millisSince(long started) {

@@ -153,36 +153,42 @@ public final class UserCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable an account: it no longer logs in, here at once, elsewhere once synced.")
-    static final class Disable extends OnAccount {
+    /** Disables an account or enables it again; the grants here follow at once. */
+    private abstract static class SetDisabled extends OnAccount {
+
+        private final boolean disabled;
+
+        SetDisabled(boolean disabled) {
+            this.disabled = disabled;
+        }
 
         @Override
-        Validated<Account> change(AppContext context, Account account) {
-            Validated<Account> changed = context.accounts().setDisabled(account.id(), true);
+        final Validated<Account> change(AppContext context, Account account) {
+            Validated<Account> changed = context.accounts().setDisabled(account.id(), disabled);
             context.reconcileGrants();
             return changed;
         }
 
         @Override
-        String doneKey() {
-            return "cli.user.disabledDone";
+        final String doneKey() {
+            return disabled ? "cli.user.disabledDone" : "cli.user.enabledDone";
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an account: it no longer logs in, here at once, elsewhere once synced.")
+    static final class Disable extends SetDisabled {
+
+        Disable() {
+            super(true);
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
-    static final class Enable extends OnAccount {
+    static final class Enable extends SetDisabled {
 
-        @Override
-        Validated<Account> change(AppContext context, Account account) {
-            Validated<Account> changed = context.accounts().setDisabled(account.id(), false);
-            context.reconcileGrants();
-            return changed;
-        }
-
-        @Override
-        String doneKey() {
-            return "cli.user.enabledDone";
+        Enable() {
+            super(false);
         }
     }
 
