@@ -179,7 +179,8 @@ public final class JooqCaseRegister implements CaseRegister {
     public List<JournalEntry> journal(UUID caseId) {
         return store.read(dsl -> dsl.selectFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.CASE_ID.eq(caseId))
                 .orderBy(JOURNAL_ENTRY.WRITTEN_AT, JOURNAL_ENTRY.ID).fetch(r -> new JournalEntry(r.getId(),
-                        r.getCaseId(), r.getWrittenAt().toInstant(), r.getAuthor(), r.getText(), r.getCorrectsId())));
+                        r.getCaseId(), r.getWrittenAt().toInstant(), r.getAuthor(), r.getText(), r.getCorrectsId(),
+                        r.getConfidential())));
     }
 
     @Override
@@ -254,7 +255,7 @@ public final class JooqCaseRegister implements CaseRegister {
 
     private static JournalEntryRecord record(JournalEntry e) {
         return new JournalEntryRecord(e.id(), e.caseId(), e.writtenAt().atOffset(ZoneOffset.UTC), e.author(), e.text(),
-                e.correctsId(), false);
+                e.correctsId(), e.confidential());
     }
 
     private static ConsentRecord record(Consent c) {

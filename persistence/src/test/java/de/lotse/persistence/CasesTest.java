@@ -2,14 +2,21 @@ package de.lotse.persistence;
 
 import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lotse.core.account.Access;
+import de.lotse.core.account.Permission;
+import de.lotse.core.account.Refusal;
+import de.lotse.core.account.RefusedException;
+import de.lotse.core.account.Role;
+import de.lotse.core.account.User;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.agenda.Appointment;
 import de.lotse.core.cases.CaseFile;
 import de.lotse.core.cases.CaseService;
 import de.lotse.core.cases.CaseStatus;
 import de.lotse.core.cases.IntegrationStep;
+import de.lotse.core.cases.JournalEntry;
 import de.lotse.core.cases.StepStatus;
 import de.lotse.core.cases.TargetGroup;
 import de.lotse.core.directory.Caseworker;
@@ -39,6 +46,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +83,42 @@ class CasesTest {
         new JooqPersonRegister(store, CLOCK).add(id, new PersonDraft(family, "Amira", PartialDate.ofYear(1990),
                 Sex.FEMALE, List.of("SY"), null));
         return id;
+    }
+
+    @Test
+    void aConfidentialEntryIsReadOnlyByTheResponsibleCaseworkerAndTheHeadOfOffice() {
+        Store store = store(dataDir);
+        Caseworker responsible = new Caseworker(UUID.randomUUID(), "Katrin Schmidt");
+        Caseworker colleague = new Caseworker(UUID.randomUUID(), "Jonas Weber");
+        new JooqDirectory(store).addAll(List.of(), List.of(), List.of(responsible, colleague), List.of());
+        AtomicReference<Access> access = new AtomicReference<>(Access.system());
+        CaseService cases = new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK),
+                CLOCK, () -> "K7QM", access::get);
+        UUID caseId = cases.open(person(store, "Haddad"), null, responsible.id(), TargetGroup.REFUGEES, null)
+                .orElseThrow().id();
+        User katrin = new User(UUID.randomUUID(), "k.schmidt", "Katrin Schmidt", Set.of(Role.CASEWORKER),
+                responsible.id());
+        User jonas = new User(UUID.randomUUID(), "j.weber", "Jonas Weber", Set.of(Role.CASEWORKER), colleague.id());
+        User head = new User(UUID.randomUUID(), "leitung", "Leitung", Set.of(Role.HEAD_OF_OFFICE), null);
+
+        access.set(Access.of(katrin));
+        cases.write(caseId, null, "Termin beim Jobcenter vereinbart.", null).orElseThrow();
+        JournalEntry health = cases.write(caseId, null, "Behandlung nach Trauma, Arzt in Hagen.", null, true)
+                .orElseThrow();
+        JournalEntry correction = cases.write(caseId, null, "Behandlung nach Trauma, Ärztin in Hagen.",
+                health.id(), false).orElseThrow();
+        assertThat(correction.confidential()).as("a correction is as confidential as what it corrects").isTrue();
+        assertThat(cases.journal(caseId)).hasSize(3).allMatch(entry -> entry.author().equals("Katrin Schmidt"));
+
+        access.set(Access.of(jonas));
+        assertThat(cases.journal(caseId)).extracting(JournalEntry::text).containsExactly(
+                "Termin beim Jobcenter vereinbart.");
+        access.set(Access.of(head));
+        assertThat(cases.journal(caseId)).hasSize(3);
+        access.set(Access.of(new User(UUID.randomUUID(), "admin", "Administration", Set.of(Role.ADMINISTRATOR),
+                null)));
+        assertThatThrownBy(() -> cases.journal(caseId)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.refusal()).isEqualTo(new Refusal.NotPermitted(Permission.JOURNAL_READ)));
     }
 
     @Test

@@ -137,6 +137,23 @@ class CasesWindowTest {
         List<JournalEntry> after = context.cases().journal(shown.id());
         assertThat(after).hasSize(journal.size() + 2);
         assertThat(after.getLast().author()).isEqualTo(context.user().orElseThrow().displayName());
+        assertThat(after.getLast().confidential()).isFalse();
+
+        // a confidential entry carries its badge; the box is unticked again after saving
+        Toolkit.onFx(() -> {
+            ((TextArea) node("journal-text")).setText("Termin in der Traumaambulanz vereinbart.");
+            ((javafx.scene.control.CheckBox) node("journal-confidential")).setSelected(true);
+            stage.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN))
+                    .run();
+            return null;
+        });
+        idle();
+        assertThat(context.cases().journal(shown.id()).getLast().confidential()).isTrue();
+        assertThat(Toolkit.onFx(() -> ((javafx.scene.control.CheckBox) node("journal-confidential")).isSelected()))
+                .isFalse();
+        window.awaitPulse();
+        assertThat(Toolkit.onFx(() -> (Node) node("journal-confidential-badge"))).isNotNull();
+        snapshot(stage.getScene(), "case-journal-confidential.png");
         assertThat(Toolkit.onFx(() -> ui.cases().file().isDirty())).isFalse();
 
         // a new step without a title: the problem beside the field, nothing saved
@@ -189,7 +206,7 @@ class CasesWindowTest {
         });
         idle();
         assertThat(Toolkit.onFx(() -> ((TabPane) node("case-tabs")).getTabs().get(1).getText()))
-                .isEqualTo("Journal (" + after.size() + ")");
+                .isEqualTo("Journal (" + (after.size() + 1) + ")");
         snapshot(stage.getScene(), "case-plan-en.png");
     }
 

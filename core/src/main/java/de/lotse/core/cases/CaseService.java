@@ -212,16 +212,35 @@ public final class CaseService {
         return changed;
     }
 
+    /**
+     * The case's journal, oldest first. Confidential entries are left out for whoever may not read
+     * them: every user but the case's responsible caseworker and the head of office.
+     */
     public List<JournalEntry> journal(UUID caseId) {
-        access.get().require(Permission.JOURNAL_READ);
-        return cases.journal(caseId);
+        Access now = access.get();
+        now.require(Permission.JOURNAL_READ);
+        List<JournalEntry> all = cases.journal(caseId);
+        if (all.stream().noneMatch(JournalEntry::confidential)) {
+            return all;
+        }
+        UUID responsible = cases.find(caseId).map(CaseFile::caseworkerId).orElse(null);
+        return now.mayReadConfidential(responsible) ? all
+                : all.stream().filter(entry -> !entry.confidential()).toList();
+    }
+
+    /** Appends an entry that is not confidential ({@link #write(UUID, String, String, UUID, boolean)}). */
+    public Validated<JournalEntry> write(UUID caseId, String author, String text, UUID corrects) {
+        return write(caseId, author, text, corrects, false);
     }
 
     /**
-     * Appends an entry; {@code corrects} names the entry it corrects, or is null. The logged-in
-     * user signs it with their name; {@code author} signs only what no user writes (an import).
+     * Appends an entry; {@code corrects} names the entry it corrects, or is null; a
+     * {@code confidential} one is read only by the responsible caseworker and the head of office.
+     * The logged-in user signs it with their name; {@code author} signs only what no user writes
+     * (an import).
      */
-    public Validated<JournalEntry> write(UUID caseId, String author, String text, UUID corrects) {
+    public Validated<JournalEntry> write(UUID caseId, String author, String text, UUID corrects,
+            boolean confidential) {
         Access now = access.get();
         now.require(Permission.JOURNAL_WRITE);
         String signed = now.user().map(user -> user.displayName()).filter(name -> name != null && !name.isBlank())
@@ -233,8 +252,11 @@ public final class CaseService {
         if (body.length() > MAX_JOURNAL) {
             return invalid("journalText", "tooLong", MAX_JOURNAL);
         }
+        // the correction of a confidential entry says what it says: it is as confidential
+        boolean hidden = confidential || corrects != null && cases.journal(caseId).stream()
+                .anyMatch(entry -> entry.id().equals(corrects) && entry.confidential());
         JournalEntry entry = new JournalEntry(ids.next(), caseId, clock.instant(),
-                signed == null || signed.isBlank() ? "?" : signed.strip(), body, corrects);
+                signed == null || signed.isBlank() ? "?" : signed.strip(), body, corrects, hidden);
         cases.append(entry);
         return new Validated.Valid<>(entry);
     }

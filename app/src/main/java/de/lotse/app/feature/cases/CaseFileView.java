@@ -35,6 +35,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -510,7 +511,12 @@ public final class CaseFileView {
         author.setMinWidth(Region.USE_PREF_SIZE);
         Label order = Widgets.label(i18n, "cases.journal.order", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         order.setPadding(new Insets(8, 0, 0, 0));
-        HBox actions = new HBox(12, add, author);
+        CheckBox confidential = new CheckBox();
+        confidential.setId("journal-confidential");
+        confidential.textProperty().bind(i18n.text("cases.journal.confidential"));
+        confidential.selectedProperty().bindBidirectional(model.journalConfidentialProperty());
+        confidential.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(12, add, confidential, author);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         journal.setId("journal-list");
@@ -573,6 +579,12 @@ public final class CaseFileView {
             top.setAlignment(Pos.CENTER_LEFT);
             if (line.corrected()) {
                 Label badge = new Label(m.get("cases.journal.corrected"));
+                badge.getStyleClass().addAll("case-badge", "case-status-paused");
+                top.getChildren().add(badge);
+            }
+            if (entry.confidential()) {
+                Label badge = new Label(m.get("cases.journal.confidentialBadge"));
+                badge.setId("journal-confidential-badge");
                 badge.getStyleClass().addAll("case-badge", "case-status-paused");
                 top.getChildren().add(badge);
             }

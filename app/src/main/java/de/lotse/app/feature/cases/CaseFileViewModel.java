@@ -34,10 +34,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -92,6 +94,7 @@ public final class CaseFileViewModel {
     private final ObservableList<Referral> referrals = FXCollections.observableArrayList();
 
     private final StringProperty journalDraft = new SimpleStringProperty("");
+    private final BooleanProperty journalConfidential = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<JournalEntry> correcting = new ReadOnlyObjectWrapper<>();
     private final FieldProblems journalProblems = new FieldProblems();
     private final StringProperty closeReason = new SimpleStringProperty("");
@@ -180,6 +183,7 @@ public final class CaseFileViewModel {
         referrals.setAll(loaded.referrals());
         if (!sameCase) {
             journalDraft.set("");
+            journalConfidential.set(false);
             correcting.set(null);
             journalProblems.clear();
         }
@@ -308,12 +312,14 @@ public final class CaseFileViewModel {
     public void correct(JournalEntry entry) {
         correcting.set(entry);
         journalDraft.set(entry.text());
+        journalConfidential.set(entry.confidential());
         journalProblems.clear();
     }
 
     /** Drops the draft and any correction begun (Esc). */
     public void discardJournal() {
         journalDraft.set("");
+        journalConfidential.set(false);
         correcting.set(null);
         journalProblems.clear();
     }
@@ -331,9 +337,10 @@ public final class CaseFileViewModel {
         }
         String author = author();
         String text = journalDraft.get();
+        boolean confidential = journalConfidential.get();
         tasks.run(() -> {
             Validated<JournalEntry> written = cases.write(current.id(), author, text,
-                    corrected == null ? null : corrected.id());
+                    corrected == null ? null : corrected.id(), confidential);
             return new Written(written, written instanceof Validated.Valid<JournalEntry>
                     ? cases.journal(current.id()) : List.of());
         }, result -> {
@@ -341,6 +348,7 @@ public final class CaseFileViewModel {
                 case Validated.Valid<JournalEntry> valid -> {
                     journal.setAll(lines(result.journal()));
                     journalDraft.set("");
+                    journalConfidential.set(false);
                     correcting.set(null);
                     journalProblems.clear();
                     onChanged.accept(current.id());
@@ -498,6 +506,14 @@ public final class CaseFileViewModel {
     }
 
     /** The text of the next journal entry. */
+    /**
+     * Whether the entry being written is confidential (Gesundheit, Schutz): read only by the
+     * case's responsible caseworker and the head of office.
+     */
+    public BooleanProperty journalConfidentialProperty() {
+        return journalConfidential;
+    }
+
     public StringProperty journalDraftProperty() {
         return journalDraft;
     }
