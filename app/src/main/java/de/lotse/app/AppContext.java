@@ -152,10 +152,30 @@ public final class AppContext implements AutoCloseable {
                 .orElse(DEFAULT_IDLE_LOCK);
     }
 
+    /** The shortest and the longest idle time an administrator may set, in minutes. */
+    public static final int MIN_IDLE_MINUTES = 1;
+    public static final int MAX_IDLE_MINUTES = 240;
+
+    /**
+     * Sets the office's idle time before the window locks itself (synced to every device); for
+     * who manages the installation.
+     *
+     * @return false when {@code minutes} lies outside {@link #MIN_IDLE_MINUTES}..{@link #MAX_IDLE_MINUTES}
+     */
+    public boolean setIdleLock(int minutes) {
+        access().require(de.lotse.core.account.Permission.INSTALLATION_MANAGE);
+        if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
+            return false;
+        }
+        new JooqOfficeSettings(store).set(IDLE_LOCK_SETTING, Integer.toString(minutes));
+        return true;
+    }
+
     private static Optional<java.time.Duration> minutes(String value) {
         try {
             int minutes = Integer.parseInt(value.strip());
-            return minutes >= 1 && minutes <= 240 ? Optional.of(java.time.Duration.ofMinutes(minutes))
+            return minutes >= MIN_IDLE_MINUTES && minutes <= MAX_IDLE_MINUTES
+                    ? Optional.of(java.time.Duration.ofMinutes(minutes))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

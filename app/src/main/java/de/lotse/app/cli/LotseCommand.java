@@ -37,7 +37,7 @@ import picocli.CommandLine;
         subcommands = {InfoCommand.class, PersonCommand.class, DuplicatesCommand.class, DemoCommand.class,
                 ScreenshotsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
                 AgendaCommand.class, ShareCommand.class, SyncCommand.class, ConflictsCommand.class, InitCommand.class,
-                UserCommand.class})
+                UserCommand.class, OfficeCommand.class})
 public final class LotseCommand implements Callable<Integer> {
 
     /** The data folder's option, which every command takes. */

@@ -159,6 +159,27 @@ class AccountsCliTest {
     }
 
     @Test
+    void theAdministratorSetsTheIdleTimeForEveryDeviceAndOthersMayNot() {
+        init();
+        assertThat(asChef("office", "lock-after").out().strip()).isEqualTo(
+                "Lotse sperrt sich nach 5 Minuten ohne Eingabe.");
+        CliRun tooLong = asChef("office", "lock-after", "500");
+        assertThat(tooLong.code()).isEqualTo(1);
+        assertThat(tooLong.err().strip()).isEqualTo("Bitte eine Zahl von 1 bis 240 Minuten angeben.");
+        assertThat(asChef("office", "lock-after", "2").out().strip()).isEqualTo(
+                "Lotse sperrt sich nach 2 Minuten ohne Eingabe.");
+
+        Map<String, String> newPassword = with(as("chef", CHEF_PASSWORD), Secrets.NEW_PASSWORD_VARIABLE,
+                WORKER_PASSWORD);
+        assertThat(run(newPassword, "user", "add", "k.schmidt", "--name", "Katrin Schmidt", "--role",
+                "caseworker").code()).isZero();
+        CliRun refused = run(as("k.schmidt", WORKER_PASSWORD), "office", "lock-after", "60");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("Ihre Rolle erlaubt das nicht.");
+        assertThat(asChef("office", "lock-after").out()).contains("nach 2 Minuten");
+    }
+
+    @Test
     void demoOnANewFolderMakesTheDemosAccountsWithItsPassword() {
         CliRun demo = run(Map.of(), "demo", "--persons", "20");
 
