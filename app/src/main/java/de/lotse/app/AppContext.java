@@ -398,7 +398,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (fileKey.isDestroyed()) {
+            return; // closed before: the window and its probe may both close at the end
+        }
         lock();
         store.database().close();
         fileKey.destroy();

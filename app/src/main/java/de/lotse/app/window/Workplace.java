@@ -157,6 +157,18 @@ public final class Workplace {
             }
 
             @Override
+            public LoginPort.Attempt recover(String code, char[] password, char[] repeat) {
+                return switch (login.recover(code, password, repeat)) {
+                    case Login.Outcome.LoggedIn in -> new LoginPort.Attempt.Admitted(() -> unlocked(in.context()));
+                    case Login.Outcome.Invalid invalid -> new LoginPort.Attempt.Refused(
+                            "validation." + invalid.problems().getFirst().code(), invalid.problems().getFirst().args());
+                    case Login.Outcome.Wait wait -> new LoginPort.Attempt.Refused("login.wrongCode", List.of());
+                    case Login.Outcome.WrongUserOrPassword wrong -> new LoginPort.Attempt.Refused("login.wrongCode",
+                            List.of());
+                };
+            }
+
+            @Override
             public LoginPort.SetUp setUp(String userName, String displayName, char[] password, char[] repeat) {
                 return switch (login.setUp(userName, displayName, password, repeat)) {
                     case Login.SetUp.Invalid invalid -> new LoginPort.SetUp.Invalid(invalid.problems());

@@ -102,7 +102,7 @@ class LoginWindowTest {
 
     private void press(String id) {
         Toolkit.onFx(() -> {
-            ((Button) stage.getScene().lookup("#" + id)).fire();
+            ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#" + id)).fire();
             return null;
         });
         idle();
@@ -202,6 +202,41 @@ class LoginWindowTest {
         press("login-submit");
         assertThat(workplace.isLocked()).isFalse();
         assertThat(workplace.context().user().orElseThrow().userName()).isEqualTo(TestLogin.ADMIN);
+    }
+
+    @Test
+    void theRecoveryCodeOpensLotseAndSetsANewPassword() throws Exception {
+        Login.SetUp.Done done = (Login.SetUp.Done) TestLogin.login(dataDir, Clock.systemDefaultZone()).setUp("chef",
+                "Leitung Amt", TestLogin.PASSWORD.toCharArray(), TestLogin.PASSWORD.toCharArray());
+        String code = new String(done.recoveryCode().grouped());
+        done.context().close();
+        openWorkplace();
+        Toolkit.onFx(() -> {
+            workplace.showLogin(Settings.DEFAULTS, null);
+            stage.show();
+            return null;
+        });
+        press("login-forgot");
+        type("login-code", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA");
+        type("login-password", WORKER_PASSWORD);
+        type("login-repeat", WORKER_PASSWORD);
+        press("login-submit");
+        assertThat(text("login-error")).isEqualTo("Dieser Wiederherstellungscode öffnet Lotse nicht.");
+        type("login-code", code);
+        type("login-password", "kurz");
+        type("login-repeat", "kurz");
+        press("login-submit");
+        assertThat(text("login-error")).isEqualTo("mindestens 12 Zeichen");
+        snapshot("login-recovery.png");
+
+        type("login-password", WORKER_PASSWORD);
+        type("login-repeat", WORKER_PASSWORD);
+        press("login-submit");
+        assertThat(workplace.isLocked()).isFalse();
+        assertThat(workplace.context().user().orElseThrow().userName()).isEqualTo("chef");
+        workplace.context().close();
+        assertThat(TestLogin.login(dataDir, Clock.systemDefaultZone()).logIn("chef", WORKER_PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(Login.Outcome.LoggedIn.class, in -> in.context().close());
     }
 
     @Test

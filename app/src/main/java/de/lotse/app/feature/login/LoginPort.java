@@ -12,6 +12,12 @@ public interface LoginPort {
     /** A login with what was typed. */
     Attempt logIn(String userName, char[] password);
 
+    /**
+     * The administrator's way back in with the recovery code, setting a new password; a refused
+     * new password comes back as {@link Attempt.Refused} with the rule it breaks.
+     */
+    Attempt recover(String code, char[] password, char[] repeat);
+
     /** The first administrator of a new installation. */
     SetUp setUp(String userName, String displayName, char[] password, char[] repeat);
 

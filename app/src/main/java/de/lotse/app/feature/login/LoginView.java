@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -57,10 +58,36 @@ public final class LoginView {
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(working.visibleProperty());
 
-        VBox card = new VBox(10, brand, title, text,
-                Widgets.label(i18n, "login.userName"), user,
-                Widgets.label(i18n, "login.password"), password,
-                error, submit, working);
+        // the recovery with the administrator's code takes the place of the user name
+        TextField code = new TextField();
+        code.setId("login-code");
+        code.setPromptText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX");
+        code.textProperty().bindBidirectional(model.recoveryCodeProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("login-repeat");
+        repeat.textProperty().bindBidirectional(model.repeatProperty());
+        VBox byName = new VBox(10, Widgets.label(i18n, "login.userName"), user);
+        VBox byCode = new VBox(10, Widgets.label(i18n, "login.recoveryCode"), code);
+        VBox again = new VBox(10, Widgets.label(i18n, "setUp.repeat"), repeat);
+        Label passwordLabel = new Label();
+        passwordLabel.textProperty().bind(i18n.text(m -> m.get(model.recoveringProperty().get()
+                ? "login.newPassword" : "login.password"), model.recoveringProperty()));
+        shownWhen(byCode, model.recoveringProperty());
+        shownWhen(again, model.recoveringProperty());
+        shownWhen(byName, model.recoveringProperty().not());
+        Hyperlink forgot = new Hyperlink();
+        forgot.setId("login-forgot");
+        forgot.textProperty().bind(i18n.text(m -> m.get(model.recoveringProperty().get()
+                ? "login.back" : "login.forgot"), model.recoveringProperty()));
+        forgot.setOnAction(event -> model.toggleRecovery());
+        forgot.setVisible(!model.isLock());
+        forgot.setManaged(!model.isLock());
+        submit.textProperty().unbind();
+        submit.textProperty().bind(i18n.text(m -> m.get(model.recoveringProperty().get()
+                ? "login.recover" : "login.submit"), model.recoveringProperty()));
+
+        VBox card = new VBox(10, brand, title, text, byName, byCode, passwordLabel, password, again,
+                error, submit, working, forgot);
         String hint = model.demoHint();
         if (!hint.isEmpty()) {
             Label demo = new Label(hint);
@@ -79,6 +106,11 @@ public final class LoginView {
         root.setPadding(new Insets(24));
         // the name is typed first, unless it is known (the lock of the same user)
         Platform.runLater(() -> (user.getText().isEmpty() ? user : password).requestFocus());
+    }
+
+    private static void shownWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 
     public Parent root() {

@@ -29,6 +29,9 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty recovering = new SimpleBooleanProperty();
+    private final StringProperty recoveryCode = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
 
     /**
      * {@code lock}: the window is locked (else it is a start); {@code demoHint} names the demo's
@@ -44,9 +47,13 @@ public final class LoginViewModel {
         this.onFailure = onFailure;
     }
 
-    /** Tries the typed user name and password; the outcome comes back on the FX thread. */
+    /** Tries the typed user name and password (or, while recovering, the code and the new password). */
     public void logIn() {
         if (busy.get()) {
+            return;
+        }
+        if (recovering.get()) {
+            recover();
             return;
         }
         String name = userName.get() == null ? "" : userName.get().strip();
@@ -64,22 +71,66 @@ public final class LoginViewModel {
             } finally {
                 Arrays.fill(typed, '\0');
             }
-        }, outcome -> {
-            busy.set(false);
-            switch (outcome) {
-                case LoginPort.Attempt.Admitted admitted -> admitted.enter().run();
-                case LoginPort.Attempt.Refused refused -> error.set(i18n.current().get(refused.messageKey(),
-                        refused.args().toArray()));
+        }, this::answered, this::failed);
+    }
+
+    private void recover() {
+        String code = recoveryCode.get() == null ? "" : recoveryCode.get();
+        char[] typed = password.get() == null ? new char[0] : password.get().toCharArray();
+        char[] again = repeat.get() == null ? new char[0] : repeat.get().toCharArray();
+        password.set("");
+        repeat.set("");
+        busy.set(true);
+        error.set("");
+        tasks.run(() -> {
+            try {
+                return port.recover(code, typed, again);
+            } finally {
+                Arrays.fill(typed, '\0');
+                Arrays.fill(again, '\0');
             }
-        }, failure -> {
-            busy.set(false);
-            onFailure.accept(failure);
-        });
+        }, this::answered, this::failed);
+    }
+
+    private void answered(LoginPort.Attempt outcome) {
+        busy.set(false);
+        switch (outcome) {
+            case LoginPort.Attempt.Admitted admitted -> admitted.enter().run();
+            case LoginPort.Attempt.Refused refused -> error.set(i18n.current().get(refused.messageKey(),
+                    refused.args().toArray()));
+        }
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        onFailure.accept(failure);
     }
 
     /** The demo's accounts and password when the folder was set up with them, else empty. */
     public String demoHint() {
         return demoHint;
+    }
+
+    /** Switches between the login and the recovery with the administrator's code (only at a start). */
+    public void toggleRecovery() {
+        if (!lock) {
+            recovering.set(!recovering.get());
+            error.set("");
+            password.set("");
+            repeat.set("");
+        }
+    }
+
+    public BooleanProperty recoveringProperty() {
+        return recovering;
+    }
+
+    public StringProperty recoveryCodeProperty() {
+        return recoveryCode;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
     }
 
     /** Whether the window is locked (else it is a start). */
