@@ -81,8 +81,10 @@ public final class Ui implements Navigator {
         this.syncScheduler = syncScheduler;
         i18n = new I18n(settings.language());
         Consumer<Throwable> onFailure = failure -> ErrorDialog.create(owner, failure, i18n.current()).show();
-        session = new Session(context.user().map(user -> user.displayName()).orElse(null), settings.caseworker(),
-                settingsFile, tasks, onFailure);
+        // a user who is one of the directory's caseworkers starts with their own cases ("Nur meine")
+        session = new Session(context.user().map(user -> user.displayName()).orElse(null),
+                context.user().map(user -> user.caseworkerId()).orElse(settings.caseworker()), settingsFile, tasks,
+                onFailure);
         FeatureContext kit = new FeatureContext(i18n, tasks, this, changes, session, onFailure, () -> owner,
                 context.clock());
         start = new StartFeature(context.overview(), context.attention(),

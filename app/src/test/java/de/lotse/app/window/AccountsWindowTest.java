@@ -137,8 +137,9 @@ class AccountsWindowTest {
     void eachRoleSeesOnlyTheAreasAndTabsItMayUse() throws Exception {
         try (AppContext setUp = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             setUp.addDemo(30, 1);
-            setUp.accounts().add("u.weber", "Uwe Weber", Set.of(Role.FIELD_STAFF), null, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray()).orElseThrow();
+            setUp.accounts().add("u.weber", "Uwe Weber", Set.of(Role.FIELD_STAFF),
+                    setUp.directory().caseworkers().getFirst().id(), PASSWORD.toCharArray(), PASSWORD.toCharArray())
+                    .orElseThrow();
             setUp.reconcileGrants();
         }
         AppContext context = ((Login.Outcome.LoggedIn) TestLogin.login(dataDir, Clock.systemDefaultZone())
@@ -153,6 +154,8 @@ class AccountsWindowTest {
         assertThat(((Tabs) ui.administration()).pages()).extracting(Feature::id)
                 .containsExactly("settings", "organisations", "templates", "caseworkers");
         assertThat(ui.start().model().attentionProperty().get()).as("no lists naming persons").isNull();
+        assertThat(ui.session().caseworkerProperty().get()).as("the user is the directory's caseworker they are")
+                .isEqualTo(context.user().orElseThrow().caseworkerId()).isNotNull();
         TestWindow.snapshot(window.stage().getScene(), "role-field-staff-start.png");
     }
 }
