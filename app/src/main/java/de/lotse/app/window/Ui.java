@@ -2,6 +2,7 @@ package de.lotse.app.window;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.feature.accounts.AccountsFeature;
+import de.lotse.app.feature.admin.IdleLock;
 import de.lotse.app.feature.admin.SettingsFeature;
 import de.lotse.app.feature.agenda.AgendaFeature;
 import de.lotse.app.feature.cases.CasesFeature;
@@ -95,7 +96,8 @@ public final class Ui implements Navigator {
                 kit);
         agenda = new AgendaFeature(context.agenda(), context.directory(), context.people(), kit);
         this.settings = new SettingsFeature(context.installation(), context.statistics(), settingsFile, settings,
-                kit);
+                new IdleLock(() -> (int) context.idleLock().toMinutes(), context::setIdleLock,
+                        context.access().may(Permission.INSTALLATION_MANAGE)), kit);
         directory = new DirectoryFeature(context.directory(), kit);
         sync = new SyncFeature(syncScheduler, context::hostName, kit);
         accounts = new AccountsFeature(context.accounts(), context::reconcileGrants, kit);

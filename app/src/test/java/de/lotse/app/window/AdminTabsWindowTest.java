@@ -99,6 +99,7 @@ class AdminTabsWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void verwaltungHasItsTabsTheSettingsFirst() throws Exception {
         var titles = Toolkit.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().stream()
                 .map(tab -> tab.getText()).toList());
@@ -107,6 +108,13 @@ class AdminTabsWindowTest {
         assertThat(Toolkit.onFx(() -> ((TabPane) stage.getScene().lookup("#admin-view")).getTabs().getFirst()
                 .getContent().lookup("#admin-language"))).as("the settings are the first tab").isNotNull();
         snapshot("admin-settings.png");
+
+        // the office's idle time: shown, and a change is stored for every device
+        assertThat(Toolkit.onFx(() -> ((javafx.scene.control.Spinner<?>) stage.getScene()
+                .lookup("#admin-idle-minutes")).getValue())).isEqualTo(5);
+        onFx(() -> ((javafx.scene.control.Spinner<Integer>) stage.getScene().lookup("#admin-idle-minutes"))
+                .getValueFactory().setValue(12));
+        assertThat(context.idleLock()).isEqualTo(java.time.Duration.ofMinutes(12));
     }
 
     @Test

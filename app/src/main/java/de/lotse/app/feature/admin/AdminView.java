@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,9 @@ public final class AdminView {
 
     private final AdminViewModel model;
     private final I18n i18n;
+    private static final int IDLE_MIN = 1;
+    private static final int IDLE_MAX = 240;
+
     private final ScrollPane root;
     private final GridPane counts = grid();
 
@@ -48,9 +52,24 @@ public final class AdminView {
             cells(theme, value -> now.get("admin.theme." + value.name()));
         });
 
+        Spinner<Integer> idle = new Spinner<>(IDLE_MIN, IDLE_MAX, 5);
+        idle.setId("admin-idle-minutes");
+        idle.setEditable(true);
+        idle.setPrefWidth(110);
+        idle.setDisable(!model.mayChangeIdleMinutes());
+        model.idleMinutesProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(idle.getValue())) {
+                idle.getValueFactory().setValue(now);
+            }
+        });
+        idle.valueProperty().addListener((obs, old, now) -> model.idleMinutesProperty().set(now));
+
         GridPane settings = grid();
         settings.addRow(0, label("admin.language"), language);
         settings.addRow(1, label("admin.theme"), theme);
+        javafx.scene.layout.HBox idleRow = new javafx.scene.layout.HBox(8, idle, label("admin.idleMinutes.unit"));
+        idleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        settings.addRow(2, label("admin.idleMinutes"), idleRow);
 
         GridPane device = grid();
         device.addRow(0, label("admin.deviceCode"), value(model.deviceCode(), "admin-device-code"));

@@ -27,9 +27,19 @@ public final class AdminViewModel {
     private final ObjectProperty<Locale> language;
     private final ObjectProperty<Settings.Theme> theme;
     private final ReadOnlyObjectWrapper<Map<String, Long>> tableCounts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final IdleLock idleLock;
+    private final ObjectProperty<Integer> idleMinutes = new SimpleObjectProperty<>();
+    /** True while the idle time read from the store is put into the property: no save for that. */
+    private boolean reading;
 
     public AdminViewModel(Installation installation, StoreStatistics statistics, SettingsFile settingsFile,
-            Settings initial, TaskRunner tasks, Consumer<Throwable> onFailure) {
+            Settings initial, IdleLock idleLock, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.idleLock = idleLock;
+        idleMinutes.addListener((obs, old, now) -> {
+            if (!reading && now != null && !now.equals(old)) {
+                tasks.run(() -> idleLock.set().test(now), saved -> { }, onFailure);
+            }
+        });
         this.installation = installation;
         this.statistics = statistics;
         this.settingsFile = settingsFile;
@@ -59,6 +69,24 @@ public final class AdminViewModel {
 
     public void refresh() {
         tasks.run(statistics::tableCounts, tableCounts::set, onFailure);
+        tasks.run(() -> idleLock.minutes().getAsInt(), minutes -> {
+            reading = true;
+            try {
+                idleMinutes.set(minutes);
+            } finally {
+                reading = false;
+            }
+        }, onFailure);
+    }
+
+    /** The office's idle time in minutes before the window locks itself; a change is saved (and synced). */
+    public ObjectProperty<Integer> idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    /** Whether the user may change the idle time (who manages the installation). */
+    public boolean mayChangeIdleMinutes() {
+        return idleLock.mayChange();
     }
 
     public ReadOnlyObjectProperty<Map<String, Long>> tableCountsProperty() {

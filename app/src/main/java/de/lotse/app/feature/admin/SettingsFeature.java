@@ -19,10 +19,10 @@ public final class SettingsFeature extends FeatureBase<AdminView> implements For
     private final AdminViewModel model;
 
     public SettingsFeature(Installation installation, StoreStatistics statistics, SettingsFile settingsFile,
-            Settings settings, FeatureContext context) {
+            Settings settings, IdleLock idleLock, FeatureContext context) {
         super("settings", "admin.tab.settings");
         this.context = context;
-        model = new AdminViewModel(installation, statistics, settingsFile, settings, context.tasks(),
+        model = new AdminViewModel(installation, statistics, settingsFile, settings, idleLock, context.tasks(),
                 context.onFailure());
         model.languageProperty().addListener((obs, old, language) -> context.i18n().setLanguage(language));
         model.themeProperty().addListener((obs, old, theme) -> Themes.apply(theme));
