@@ -1,6 +1,7 @@
 package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
+import de.lotse.core.account.Permission;
 import de.lotse.core.sync.Conflict;
 import de.lotse.core.sync.Resolution;
 import de.lotse.core.sync.SyncRefusedException;
@@ -21,6 +22,11 @@ public final class ConflictsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The open conflicts.")
     static final class ListConflicts extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
 
         @Option(names = "--json", description = "Print a JSON list of {id, kind, entity, recordId, record, field, "
                 + "values: [{value, device, deviceName, at}]}.")
@@ -70,6 +76,11 @@ public final class ConflictsCommand {
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             description = "Resolve a conflict: --pick N keeps the N-th value (from 1), --value V sets a new one.")
     static final class Resolve extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
 
         @Parameters(index = "0", paramLabel = "ID", description = "The conflict's id (from `conflicts list`).")
         String id;

@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.i18n.Messages;
+import de.lotse.core.account.Permission;
 import de.lotse.core.importing.ColumnMapping;
 import de.lotse.core.importing.CsvReader;
 import de.lotse.core.importing.CsvTable;
@@ -36,6 +37,11 @@ import picocli.CommandLine.ParameterException;
 final class PersonImportCommand extends StoreCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonImportCommand.class);
+
+    @Override
+    Permission needs() {
+        return Permission.IMPORT;
+    }
 
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The CSV file; its first line names the columns.")
     Path csv;

@@ -3,6 +3,7 @@ package de.lotse.app.cli;
 import de.lotse.app.AppContext;
 import de.lotse.app.i18n.Messages;
 import de.lotse.app.security.Login;
+import de.lotse.core.account.Permission;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.task.Progress;
 import java.io.PrintWriter;
@@ -30,6 +31,11 @@ public final class ShareCommand {
     static final int MIN_PASSPHRASE = 10;
 
     private abstract static class SetUp extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
 
         @Option(names = "--name", paramLabel = "NAME", description = "This device's name (default: the host name).")
         String name;
@@ -134,6 +140,11 @@ public final class ShareCommand {
     @Command(name = "snapshot", mixinStandardHelpOptions = true,
             description = "Sync, then write a snapshot of everything this device holds, for new devices to start from.")
     static final class Snapshot extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
         @Override
         int run(AppContext context, PrintWriter out) {
             try {
@@ -148,6 +159,11 @@ public final class ShareCommand {
     @Command(name = "compact", mixinStandardHelpOptions = true,
             description = "Remove this device's batch files that every active device has applied and a snapshot covers.")
     static final class Compact extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
         @Override
         int run(AppContext context, PrintWriter out) {
             try {
@@ -162,6 +178,11 @@ public final class ShareCommand {
     @Command(name = "retire", mixinStandardHelpOptions = true,
             description = "Retire another device (lost or replaced): it can no longer sync; what it exported stays.")
     static final class Retire extends StoreCommand {
+
+        @Override
+        Permission needs() {
+            return Permission.DEVICES_MANAGE;
+        }
 
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "DEVICE", description = "Its name or the start of its id.")
         String device;

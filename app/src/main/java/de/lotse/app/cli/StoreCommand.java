@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.security.Login;
+import de.lotse.core.account.Permission;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -26,8 +27,20 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try (AppContext context = open(login())) {
+            // a new folder joining the share has nobody logged in, and no account to check yet
+            if (needs() != null && context.user().isPresent()) {
+                context.access().require(needs());
+            }
             return run(context, spec.commandLine().getOut());
         }
+    }
+
+    /**
+     * What the command itself needs beyond the checks of the services it calls (null: nothing):
+     * for what works on the store as a whole (backups, the share, an import).
+     */
+    Permission needs() {
+        return null;
     }
 
     /** The login of the data folder. */

@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.AppContext;
 import de.lotse.app.i18n.Messages;
+import de.lotse.core.account.Permission;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import java.io.PrintWriter;
@@ -16,6 +17,11 @@ import picocli.CommandLine.Option;
         description = "Export this device's changes to the office's share and import the others'. Exit 0 also "
                 + "with conflicts open; 1 when sync was refused (the reason on stderr).")
 public final class SyncCommand extends StoreCommand {
+
+    @Override
+    Permission needs() {
+        return Permission.DEVICES_MANAGE;
+    }
 
     @Option(names = "--share", paramLabel = "DIR",
             description = "The share's folder (default: the one this device joined).")

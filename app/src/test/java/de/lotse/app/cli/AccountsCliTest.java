@@ -139,6 +139,15 @@ class AccountsCliTest {
         assertThat(notAllowed.code()).isEqualTo(1);
         assertThat(notAllowed.err().strip()).isEqualTo("Ihre Rolle erlaubt das nicht.");
 
+        CliRun backup = run(as("k.schmidt", WORKER_PASSWORD), "backup", "--out",
+                dataDir.resolve("nicht.zip").toString());
+        assertThat(backup.code()).as("a caseworker makes no backups").isEqualTo(1);
+        assertThat(backup.err().strip()).isEqualTo("Ihre Rolle erlaubt das nicht.");
+        assertThat(dataDir.resolve("nicht.zip")).doesNotExist();
+        assertThat(run(as("k.schmidt", WORKER_PASSWORD), "sync").err().strip())
+                .isEqualTo("Ihre Rolle erlaubt das nicht.");
+        assertThat(asChef("backup", "--out", dataDir.resolve("ja.zip").toString()).code()).isZero();
+
         CliRun self = asChef("user", "disable", "chef");
         assertThat(self.code()).isEqualTo(1);
         assertThat(self.err()).contains("das eigene Konto lässt sich nicht sperren");
