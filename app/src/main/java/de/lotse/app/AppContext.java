@@ -4,6 +4,7 @@ import de.lotse.core.keys.KeyCredentials;
 import de.lotse.core.account.Access;
 import de.lotse.core.account.Account;
 import de.lotse.core.account.AccountService;
+import de.lotse.core.account.Permission;
 import de.lotse.core.account.User;
 import de.lotse.core.agenda.AgendaService;
 import de.lotse.core.cases.CaseRegister;
@@ -52,6 +53,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,13 +143,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The office's idle time before the window locks itself, unless set: five minutes. */
-    public static final java.time.Duration DEFAULT_IDLE_LOCK = java.time.Duration.ofMinutes(5);
+    public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(5);
 
     /** The office setting of the idle time, in minutes. */
     public static final String IDLE_LOCK_SETTING = "lock.idleMinutes";
 
     /** After how long without input the window locks itself: the administrator's setting, else five minutes. */
-    public java.time.Duration idleLock() {
+    public Duration idleLock() {
         return new JooqOfficeSettings(store).get(IDLE_LOCK_SETTING).flatMap(AppContext::minutes)
                 .orElse(DEFAULT_IDLE_LOCK);
     }
@@ -163,7 +165,7 @@ public final class AppContext implements AutoCloseable {
      * @return false when {@code minutes} lies outside {@link #MIN_IDLE_MINUTES}..{@link #MAX_IDLE_MINUTES}
      */
     public boolean setIdleLock(int minutes) {
-        access().require(de.lotse.core.account.Permission.INSTALLATION_MANAGE);
+        access().require(Permission.INSTALLATION_MANAGE);
         if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
             return false;
         }
@@ -171,11 +173,11 @@ public final class AppContext implements AutoCloseable {
         return true;
     }
 
-    private static Optional<java.time.Duration> minutes(String value) {
+    private static Optional<Duration> minutes(String value) {
         try {
             int minutes = Integer.parseInt(value.strip());
             return minutes >= MIN_IDLE_MINUTES && minutes <= MAX_IDLE_MINUTES
-                    ? Optional.of(java.time.Duration.ofMinutes(minutes))
+                    ? Optional.of(Duration.ofMinutes(minutes))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

@@ -56,7 +56,7 @@ public final class DemoCommand extends StoreCommand {
                     return done.context();
                 }
                 case Login.SetUp.Invalid invalid -> throw new CliRefusal(invalid.problems().stream()
-                        .map(problem -> root().messages().get("validation." + problem.code(), problem.args().toArray()))
+                        .map(problem -> root().messages().problem(problem))
                         .collect(Collectors.joining("; ")));
             }
         } finally {

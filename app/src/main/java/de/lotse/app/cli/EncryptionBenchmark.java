@@ -63,10 +63,8 @@ public final class EncryptionBenchmark implements Callable<Integer> {
             DemoData small = new DemoGenerator(2, LocalDate.now(clock)).generate(Math.min(persons, 2_000));
             write(Database.open(folder.resolve("warm-encrypted"), key), small);
             write(Database.openWithoutEncryptionForBenchmark(folder.resolve("warm-plain")), small);
-            long[] writeEncrypted = new long[1];
-            long[] writePlain = new long[1];
-            writeEncrypted[0] = write(Database.open(encrypted, key), data);
-            writePlain[0] = write(Database.openWithoutEncryptionForBenchmark(plain), data);
+            long[] writeEncrypted = {write(Database.open(encrypted, key), data)};
+            long[] writePlain = {write(Database.openWithoutEncryptionForBenchmark(plain), data)};
             line(out, "write " + persons + " demo persons", writeEncrypted, writePlain);
 
             long[][] encryptedTimes = new long[3][runs];

@@ -51,7 +51,7 @@ public final class InitCommand implements Callable<Integer> {
             case Login.SetUp.Invalid invalid -> {
                 PrintWriter err = spec.commandLine().getErr();
                 for (FieldProblem problem : invalid.problems()) {
-                    err.println(messages.get("validation." + problem.code(), problem.args().toArray()));
+                    err.println(messages.problem(problem));
                 }
                 return 1;
             }

@@ -31,7 +31,7 @@ public final class PersonCommand {
 
     /** One problem in words, {@code Field: what is wrong}; a problem of a whole imported row without the field. */
     static String describe(FieldProblem problem, Messages messages) {
-        String text = messages.get("validation." + problem.code(), problem.args().toArray());
+        String text = messages.problem(problem);
         return problem.field().equals(PersonImport.ROW) ? text : messages.get("field." + problem.field()) + ": " + text;
     }
 

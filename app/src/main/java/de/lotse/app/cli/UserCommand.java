@@ -56,7 +56,7 @@ public final class UserCommand {
         if (result instanceof Validated.Invalid<Account> invalid) {
             PrintWriter err = command.spec.commandLine().getErr();
             for (FieldProblem problem : invalid.problems()) {
-                err.println(messages.get("validation." + problem.code(), problem.args().toArray()));
+                err.println(messages.problem(problem));
             }
             return 1;
         }

@@ -1,6 +1,7 @@
 package de.lotse.app.i18n;
 
 import de.lotse.core.text.Days;
+import de.lotse.core.validation.FieldProblem;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -42,6 +43,11 @@ public final class Messages {
             return "!" + key + "!";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** What a rule found wrong, in words ({@code validation.<code>} with the problem's arguments). */
+    public String problem(FieldProblem problem) {
+        return get("validation." + problem.code(), problem.args().toArray());
     }
 
     /** {@code 12.345} in German, {@code 12,345} in English. */

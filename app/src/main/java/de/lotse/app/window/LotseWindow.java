@@ -249,7 +249,7 @@ public final class LotseWindow {
 
     private void enter(Stage stage, Entrance entrance) {
         switch (entrance) {
-            case Entrance.Open open -> workplace.open(open.context(), open.figures());
+            case Entrance.Open open -> workplace.open(open.context(), open.figures(), how.settings());
             case Entrance.LogIn logIn -> workplace.showLogin(how.settings(), logIn.locked());
             case Entrance.SetUp setUp -> workplace.showSetUp(how.settings());
         }

@@ -96,15 +96,14 @@ public final class Workplace {
     }
 
     /**
-     * The main view of the user logged in to {@code opened}; {@code figures} are the Start view's
-     * figures being read already, or null.
+     * The main view of the user logged in to {@code opened}, in {@code settings} as the data folder
+     * holds them now; {@code figures} are the Start view's figures being read already, or null.
      */
-    public void open(AppContext opened, CompletableFuture<OfficeFigures> figures) {
+    public void open(AppContext opened, CompletableFuture<OfficeFigures> figures, Settings settings) {
         if (context != opened) {
             context = opened;
             scheduler = schedulers.apply(opened);
         }
-        Settings settings = settingsFile.load();
         ui = new Ui(opened, settings, settingsFile, tasks, scheduler);
         userOfUi = opened.user().orElseThrow().accountId();
         mainScene = ui.createScene(width(), height(), figures);
@@ -148,7 +147,7 @@ public final class Workplace {
                 Login.Outcome outcome = locked == null ? login.logIn(userName, password)
                         : login.unlock(locked, userName, password);
                 return switch (outcome) {
-                    case Login.Outcome.LoggedIn in -> new LoginPort.Attempt.Admitted(() -> unlocked(in.context()));
+                    case Login.Outcome.LoggedIn in -> admitted(in.context());
                     case Login.Outcome.Wait wait -> new LoginPort.Attempt.Refused("login.wait",
                             List.of(Math.max(1, wait.delay().toSeconds())));
                     case Login.Outcome.WrongUserOrPassword wrong -> new LoginPort.Attempt.Refused("login.wrong", List.of());
@@ -159,13 +158,19 @@ public final class Workplace {
             @Override
             public LoginPort.Attempt recover(String code, char[] password, char[] repeat) {
                 return switch (login.recover(code, password, repeat)) {
-                    case Login.Outcome.LoggedIn in -> new LoginPort.Attempt.Admitted(() -> unlocked(in.context()));
+                    case Login.Outcome.LoggedIn in -> admitted(in.context());
                     case Login.Outcome.Invalid invalid -> new LoginPort.Attempt.Refused(
                             "validation." + invalid.problems().getFirst().code(), invalid.problems().getFirst().args());
                     case Login.Outcome.Wait wait -> new LoginPort.Attempt.Refused("login.wrongCode", List.of());
                     case Login.Outcome.WrongUserOrPassword wrong -> new LoginPort.Attempt.Refused("login.wrongCode",
                             List.of());
                 };
+            }
+
+            /** Let in: the settings are read here, off the FX thread, for the main view to come. */
+            private LoginPort.Attempt admitted(AppContext context) {
+                Settings settings = settingsFile.load();
+                return new LoginPort.Attempt.Admitted(() -> unlocked(context, settings));
             }
 
             @Override
@@ -175,21 +180,25 @@ public final class Workplace {
                     case Login.SetUp.Done done -> {
                         String code = new String(done.recoveryCode().grouped());
                         done.recoveryCode().destroy();
-                        yield new LoginPort.SetUp.Made(code, () -> open(done.context(), null));
+                        Settings settings = settingsFile.load();
+                        yield new LoginPort.SetUp.Made(code, () -> open(done.context(), null, settings));
                     }
                 };
             }
         };
     }
 
-    /** Logged in: the same user finds the main view as it was, anybody else gets one of their own. */
-    private void unlocked(AppContext same) {
+    /**
+     * Logged in: the same user finds the main view as it was, anybody else gets one of their own,
+     * in {@code settings} (read with the login, off the FX thread).
+     */
+    private void unlocked(AppContext same, Settings settings) {
         Optional<UUID> user = same.user().map(u -> u.accountId());
         if (mainScene != null && user.isPresent() && user.get().equals(userOfUi)) {
             stage.setScene(mainScene);
             restartIdle();
         } else {
-            open(same, null);
+            open(same, null, settings);
         }
     }
 
@@ -199,10 +208,15 @@ public final class Workplace {
         }
     }
 
+    /** The idle time is read off the FX thread; the pause runs once it is known. */
     private void restartIdle() {
-        Duration after = context.idleLock();
-        idle.setDuration(javafx.util.Duration.millis(after.toMillis()));
-        idle.playFromStart();
+        AppContext current = context;
+        tasks.run(current::idleLock, after -> {
+            if (context == current && !isLocked()) {
+                idle.setDuration(javafx.util.Duration.millis(after.toMillis()));
+                idle.playFromStart();
+            }
+        }, onFailure);
     }
 
     private void show(Parent root) {

@@ -269,7 +269,7 @@ class LoginWindowTest {
         AppContext context = ((Login.Outcome.LoggedIn) login.logIn(TestLogin.ADMIN,
                 TestLogin.PASSWORD.toCharArray())).context();
         Toolkit.onFx(() -> {
-            workplace.open(context, null);
+            workplace.open(context, null, Settings.DEFAULTS);
             stage.show();
             return null;
         });

@@ -7,13 +7,17 @@ import de.lotse.app.ui.Widgets;
 import de.lotse.core.account.Account;
 import de.lotse.core.account.Role;
 import de.lotse.core.validation.FieldProblem;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,8 +31,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -136,12 +142,8 @@ public final class AccountsView {
     }
 
     private void showProblems(List<FieldProblem> problems) {
-        error.setText(problems.stream().map(problem -> text(i18n.current(), problem))
+        error.setText(problems.stream().map(i18n.current()::problem)
                 .collect(Collectors.joining(" ")));
-    }
-
-    private static String text(Messages m, FieldProblem problem) {
-        return m.get("validation." + problem.code(), problem.args().toArray());
     }
 
     static String roles(Messages m, Set<Role> roles) {
@@ -173,8 +175,8 @@ public final class AccountsView {
         private final TextField displayName = new TextField();
         private final PasswordField password = new PasswordField();
         private final PasswordField repeat = new PasswordField();
-        private final java.util.Map<Role, CheckBox> roleBoxes = new java.util.EnumMap<>(Role.class);
-        private final java.util.Map<String, Label> errors = new java.util.HashMap<>();
+        private final Map<Role, CheckBox> roleBoxes = new EnumMap<>(Role.class);
+        private final Map<String, Label> errors = new HashMap<>();
         private Runnable ok;
 
         AccountDialog(String titleKey, boolean names, boolean roles, boolean passwords, Set<Role> chosen) {
@@ -204,7 +206,7 @@ public final class AccountsView {
                 Label hint = new Label(m.get("setUp.passwordHint"));
                 hint.setWrapText(true);
                 hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                hint.setMinHeight(Region.USE_PREF_SIZE);
                 content.getChildren().add(hint);
                 field(content, "setUp.repeat", repeat, "account-repeat", "passwordRepeat");
             }
@@ -215,7 +217,7 @@ public final class AccountsView {
             Node saveButton = dialog.getDialogPane().lookupButton(save);
             saveButton.setId("account-save");
             // the dialog stays open until the service took what was typed
-            saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            saveButton.addEventFilter(ActionEvent.ACTION, event -> {
                 event.consume();
                 ok.run();
             });
@@ -250,12 +252,12 @@ public final class AccountsView {
             for (FieldProblem problem : problems) {
                 Label label = errors.getOrDefault(problem.field(), errors.get("userName"));
                 if (label != null && label.getText().isEmpty()) {
-                    label.setText(text(i18n.current(), problem));
+                    label.setText(i18n.current().problem(problem));
                 }
             }
         }
 
-        private void field(VBox content, String key, javafx.scene.control.TextInputControl input, String id,
+        private void field(VBox content, String key, TextInputControl input, String id,
                 String field) {
             input.setId(id);
             content.getChildren().addAll(new Label(i18n.current().get(key)), input, errorLabel(field));

@@ -8,6 +8,7 @@ import de.lotse.app.ui.Widgets;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
@@ -67,8 +69,8 @@ public final class AdminView {
         GridPane settings = grid();
         settings.addRow(0, label("admin.language"), language);
         settings.addRow(1, label("admin.theme"), theme);
-        javafx.scene.layout.HBox idleRow = new javafx.scene.layout.HBox(8, idle, label("admin.idleMinutes.unit"));
-        idleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox idleRow = new HBox(8, idle, label("admin.idleMinutes.unit"));
+        idleRow.setAlignment(Pos.CENTER_LEFT);
         settings.addRow(2, label("admin.idleMinutes"), idleRow);
 
         GridPane device = grid();

@@ -427,7 +427,7 @@ public final class AppointmentDialog {
         }
 
         private String describe(FieldProblem problem) {
-            return m.get("validation." + problem.code(), problem.args().toArray());
+            return m.problem(problem);
         }
 
         private void problemStyle(Control input, String field) {

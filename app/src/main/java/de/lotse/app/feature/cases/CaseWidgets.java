@@ -138,7 +138,7 @@ final class CaseWidgets {
     }
 
     static String describe(Messages messages, FieldProblem problem) {
-        return problem == null ? "" : messages.get("validation." + problem.code(), problem.args().toArray());
+        return problem == null ? "" : messages.problem(problem);
     }
 
     /** Cells showing {@code text} of an item in the current language, made anew when the language changes. */

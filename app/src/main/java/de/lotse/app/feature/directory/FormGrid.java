@@ -84,6 +84,6 @@ final class FormGrid {
     }
 
     static String describe(Messages messages, FieldProblem problem) {
-        return problem == null ? "" : messages.get("validation." + problem.code(), problem.args().toArray());
+        return problem == null ? "" : messages.problem(problem);
     }
 }

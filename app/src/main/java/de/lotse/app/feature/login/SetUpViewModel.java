@@ -102,7 +102,7 @@ public final class SetUpViewModel {
 
     private String text(List<FieldProblem> problems, String field) {
         return problems.stream().filter(problem -> problem.field().equals(field)).findFirst()
-                .map(problem -> i18n.current().get("validation." + problem.code(), problem.args().toArray()))
+                .map(problem -> i18n.current().problem(problem))
                 .orElse("");
     }
 

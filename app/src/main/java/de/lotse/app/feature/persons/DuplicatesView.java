@@ -170,7 +170,7 @@ public final class DuplicatesView {
         detail.getChildren().setAll(comparison, hint, new HBox(10, keepLeft, keepRight));
         for (var problem : model.mergeProblemsProperty().get()) {
             Label text = new Label(m.get("duplicates.refused", m.get("field." + problem.field()),
-                    m.get("validation." + problem.code(), problem.args().toArray())));
+                    m.problem(problem)));
             text.getStyleClass().addAll(Styles.DANGER);
             text.setWrapText(true);
             detail.getChildren().add(text);

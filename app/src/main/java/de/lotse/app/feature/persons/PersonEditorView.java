@@ -237,7 +237,7 @@ public final class PersonEditorView {
     }
 
     private static String describe(Messages messages, FieldProblem problem) {
-        return problem == null ? "" : messages.get("validation." + problem.code(), problem.args().toArray());
+        return problem == null ? "" : messages.problem(problem);
     }
 
     private void fillCandidates() {

@@ -221,7 +221,7 @@ public final class PersonRecordsView {
         residence.getChildren().addAll(new Separator(), kind, line(from, until), line(note, add));
         for (FieldProblem problem : model.residenceProblems().values()) {
             Label text = new Label(m.get("field." + problem.field()) + ": "
-                    + m.get("validation." + problem.code(), problem.args().toArray()));
+                    + m.problem(problem));
             text.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
             residence.getChildren().add(text);
         }
