@@ -1,12 +1,11 @@
 package de.lotse.persistence;
 
-import java.util.HexFormat;
+import java.nio.file.Path;
 
 /**
- * How the database file is encrypted: H2's {@code CIPHER=AES} under the installation's random
- * 256-bit file key, handed to H2 as 64 hex characters. H2 stretches a file password with only ten
- * PBKDF2 rounds, so a person's password never gets here: the file key comes from the key file,
- * unsealed with the password. {@link #toString()} never shows the key.
+ * How the database file is encrypted: AES-256-XTS under the device's random 256-bit file key
+ * ({@link EncryptedFile}). A person's password never gets here: the file key comes from the key
+ * file, unsealed with the password. {@link #toString()} never shows the key.
  */
 final class Cipher {
 
@@ -15,38 +14,37 @@ final class Cipher {
 
     private static final int KEY_BYTES = 32;
 
-    private final char[] filePassword;
+    private final byte[] fileKey;
 
-    private Cipher(char[] filePassword) {
-        this.filePassword = filePassword;
+    private Cipher(byte[] fileKey) {
+        this.fileKey = fileKey;
     }
 
     static Cipher of(byte[] fileKey) {
         if (fileKey == null || fileKey.length != KEY_BYTES) {
             throw new IllegalArgumentException("the file key must be " + KEY_BYTES + " bytes");
         }
-        return new Cipher(HexFormat.of().formatHex(fileKey).toCharArray());
+        return new Cipher(fileKey.clone());
     }
 
     boolean encrypts() {
-        return filePassword != null;
+        return fileKey != null;
     }
 
-    /** The file password alone, as {@code ChangeFileEncryption} wants it; a copy. */
-    char[] filePassword() {
-        return filePassword.clone();
+    /** The file key; a copy. */
+    byte[] fileKey() {
+        return fileKey.clone();
     }
 
-    /**
-     * The password for the connection: with a cipher H2 takes the part before the first space as
-     * the file password and the rest as the user's, which is empty.
-     */
-    String h2Password() {
-        return encrypts() ? new String(filePassword) + " " : "";
+    /** From now on H2 opens the files in {@code folder} with this key (nothing to do without one). */
+    void unlock(Path folder) {
+        if (encrypts()) {
+            EncryptedFilePath.unlock(folder, fileKey);
+        }
     }
 
     @Override
     public String toString() {
-        return encrypts() ? "AES" : "none";
+        return encrypts() ? "AES-256-XTS" : "none";
     }
 }

@@ -4,6 +4,7 @@ import de.lotse.core.log.Failures;
 import de.lotse.core.store.StoreException;
 import de.lotse.core.store.StoreProblem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,10 +16,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.db.Store;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -59,11 +65,8 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
-    private final Cipher cipher;
-
-    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion, Cipher cipher) {
+    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
         this.dataDir = dataDir;
-        this.cipher = cipher;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -96,6 +99,7 @@ public final class Database implements AutoCloseable {
     private static Database open(Path dataDir, Cipher cipher, List<String> migrationLocations) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         try {
+            cipher.unlock(dataDir.resolve(DB_FOLDER));
             Path dbFile = databaseFile(dataDir);
             if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
                 throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
@@ -104,8 +108,9 @@ public final class Database implements AutoCloseable {
                 encryptInPlace(dataDir, cipher);
             }
             Migrated migrated = migrate(dataDir, cipher, migrationLocations);
-            return new Database(dataDir, lock, migrated.pool(), migrated.version(), cipher);
+            return new Database(dataDir, lock, migrated.pool(), migrated.version());
         } catch (RuntimeException e) {
+            EncryptedFilePath.lock(dataDir.resolve(DB_FOLDER));
             lock.close();
             throw e instanceof StoreException ? e : StoreErrors.translate(dataDir, databaseFile(dataDir), e);
         }
@@ -143,14 +148,14 @@ public final class Database implements AutoCloseable {
                 if (plainBefore.stream().noneMatch(p -> p.getFileName().toString().contains("-before-encryption-"))) {
                     copyToBackups(dataDir, "before-encryption");
                 }
-                DatabaseFiles.encrypt(dbFile, cipher.filePassword());
+                DatabaseFiles.encrypt(dbFile, cipher.fileKey());
             }
             int encrypted = plainDatabase ? 1 : 0;
             for (Path backup : plainBackups(dataDir)) {
                 try {
-                    DatabaseFiles.encrypt(backup, cipher.filePassword());
+                    DatabaseFiles.encrypt(backup, cipher.fileKey());
                     encrypted++;
-                } catch (IOException | SQLException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     // the database itself is encrypted and checked by now: a plain copy that cannot be
                     // encrypted (damaged) goes, for no plain copy may stay behind
                     Log.LOG.warn("A plain backup could not be encrypted and was deleted: {}", Failures.describe(e));
@@ -160,7 +165,7 @@ public final class Database implements AutoCloseable {
             if (encrypted > 0) {
                 Log.LOG.info("Encrypted {} plain database file(s) of an earlier version", encrypted);
             }
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw StoreErrors.translate(dataDir, dbFile, e);
         }
     }
@@ -204,8 +209,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool connect(Path dataDir, Cipher cipher) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dataDir, cipher), DatabaseFiles.USER,
-                cipher.h2Password());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(dataDir, cipher), DatabaseFiles.USER, "");
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -349,13 +353,35 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
-    /** The cipher the file is opened with, so backups can be read back and converted the same way. */
-    Cipher cipher() {
-        return cipher;
-    }
-
     DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Writes a consistent copy of the database file, encrypted as it lies on disk, to {@code out}
+     * while the database stays open, the way H2's own BACKUP does (which would write the plain
+     * bytes H2 sees): written out, then copied while H2 only appends to the file.
+     *
+     * @return false, writing nothing, when the file is not encrypted (only benchmarks open one so)
+     */
+    boolean copyEncryptedFileTo(OutputStream out) throws IOException, SQLException {
+        Optional<EncryptedFile> encrypted = EncryptedFilePath.openForWriting(databaseFile(dataDir));
+        if (encrypted.isEmpty()) {
+            return false;
+        }
+        try (Connection connection = pool.getConnection()) {
+            Store store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore();
+            store.flush();
+            FileStore<?> file = store.getMvStore().getFileStore();
+            boolean reused = file.isSpaceReused();
+            file.setReuseSpace(false);
+            try {
+                encrypted.get().copyEncryptedTo(out);
+            } finally {
+                file.setReuseSpace(reused);
+            }
+        }
+        return true;
     }
 
     /**
@@ -379,6 +405,7 @@ public final class Database implements AutoCloseable {
             Log.LOG.warn("Database did not shut down cleanly: {}", e.getClass().getSimpleName());
         } finally {
             pool.dispose();
+            EncryptedFilePath.lock(dataDir.resolve(DB_FOLDER));
             lock.close();
         }
     }

@@ -2,32 +2,27 @@ package de.lotse.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import org.h2.tools.ChangeFileEncryption;
 
 /** The H2 files themselves: how they are opened, whether they are encrypted, and encrypting one. */
 final class DatabaseFiles {
 
-    /** The database user; its password is empty, the file password guards the file. */
+    /** The database user; its password is empty, the file key guards the file. */
     static final String USER = "lotse";
     static final String SUFFIX = ".mv.db";
+    private static final int CHUNK = 1 << 20;
 
-    /** An encrypted H2 file starts with this text, a plain one with {@code H:2,}. */
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+    /** A plain H2 file starts with this text, an encrypted one with {@link EncryptedFile#MARK}. */
     private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseFiles() {
@@ -41,17 +36,17 @@ final class DatabaseFiles {
      * database, which would quote statements, values included.
      */
     static String jdbcUrl(Path base, boolean encrypted) {
-        return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4"
-                + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:" + (encrypted ? EncryptedFilePath.nameOf(base) : "file:" + base.toAbsolutePath())
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
     }
 
     static boolean isEncrypted(Path file) throws IOException {
-        return startsWith(file, ENCRYPTED_HEADER);
+        return startsWith(file, EncryptedFile.MARK);
     }
 
     /** Whether {@code file} is an H2 database file, encrypted or not. */
     static boolean isDatabase(Path file) throws IOException {
-        return startsWith(file, ENCRYPTED_HEADER) || startsWith(file, PLAIN_HEADER);
+        return startsWith(file, EncryptedFile.MARK) || startsWith(file, PLAIN_HEADER);
     }
 
     private static boolean startsWith(Path file, byte[] header) throws IOException {
@@ -62,26 +57,26 @@ final class DatabaseFiles {
     }
 
     /**
-     * Encrypts the plain H2 file {@code file} (closed) in place. H2's converter rewrites through
-     * a temp file and is not atomic, so it runs on a copy in a folder beside the file; the copy is
-     * checked (same tables, same rows) and then moved over the original in one step. A failure at
-     * any point leaves the original as it was.
+     * Encrypts the plain file {@code file} (closed) in place, byte for byte: the encrypted copy is
+     * written in a folder beside the file, read back and compared with the original, and then
+     * moved over it in one step. A failure at any point leaves the original as it was.
      */
-    static void encrypt(Path file, char[] filePassword) throws IOException, SQLException {
-        String name = file.getFileName().toString();
-        String db = name.substring(0, name.length() - SUFFIX.length());
+    static void encrypt(Path file, byte[] fileKey) throws IOException {
         Path work = Files.createDirectories(file.resolveSibling(".encrypting"));
-        Path copy = work.resolve(name);
+        Path copy = work.resolve(file.getFileName());
         try {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            ChangeFileEncryption.execute(work.toString(), db, "AES", null, filePassword, true);
-            long expected = fingerprint(jdbcUrl(file.resolveSibling(db), false) + ";ACCESS_MODE_DATA=r", "");
-            long found = fingerprint(jdbcUrl(work.resolve(db), true), new String(filePassword) + " ");
-            if (expected != found) {
-                throw new IOException("the encrypted copy does not hold what the plain file holds");
+            Files.deleteIfExists(copy);
+            byte[] plain = digestOf(FileChannel.open(file, StandardOpenOption.READ), null);
+            try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
+                    FileChannel target = EncryptedFile.open(FileChannel.open(copy, StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.READ, StandardOpenOption.WRITE), copy.toString(), fileKey, true)) {
+                digestOf(source, target);
+                target.force(true); // on disk before it replaces the original
             }
-            try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
-                channel.force(true); // on disk before it replaces the original
+            byte[] encrypted = digestOf(EncryptedFile.open(FileChannel.open(copy, StandardOpenOption.READ),
+                    copy.toString(), fileKey, false), null);
+            if (!MessageDigest.isEqual(plain, encrypted)) {
+                throw new IOException("the encrypted copy does not hold what the plain file holds");
             }
             Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -89,29 +84,26 @@ final class DatabaseFiles {
         }
     }
 
-    /** The number of tables and of rows in them: enough to see that a conversion lost nothing. */
-    private static long fingerprint(String url, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, USER, password)) {
-            long sum = 0;
-            List<String> tables = new ArrayList<>();
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME"
-                    + " FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
-                while (result.next()) {
-                    tables.add('"' + result.getString(1) + "\".\"" + result.getString(2) + '"');
-                }
-            }
-            for (String table : tables) {
-                try (Statement statement = connection.createStatement();
-                        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    count.next();
-                    sum += count.getLong(1);
-                }
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
-            return sum * 1_000 + tables.size();
+    /** Reads {@code source} to its end (closing it), writes what it read to {@code copyTo} if given, and returns its SHA-256. */
+    private static byte[] digestOf(FileChannel source, FileChannel copyTo) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
         }
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        try (source) {
+            long position = 0;
+            for (int read; (read = source.read(buffer.clear(), position)) > 0; position += read) {
+                buffer.flip();
+                digest.update(buffer.duplicate());
+                while (copyTo != null && buffer.hasRemaining()) {
+                    copyTo.write(buffer, position + buffer.position());
+                }
+            }
+        }
+        return digest.digest();
     }
 
     /** Removes the work folder; a leftover is harmless (the next conversion starts it anew) and must not hide the outcome. */

@@ -29,6 +29,12 @@ final class StoreErrors {
             if (t instanceof StoreException store) {
                 return store.problem();
             }
+            if (t instanceof EncryptedFile.WrongKeyException) {
+                return new StoreProblem.KeyMismatch(file);
+            }
+            if (t instanceof EncryptedFile.DamagedException) {
+                return new StoreProblem.Corrupt(file);
+            }
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("no space left") || message.contains("not enough space")
                     || message.contains("disk full")) {

@@ -8,6 +8,7 @@ import de.lotse.core.store.StoreException;
 import de.lotse.core.store.StoreProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,34 @@ class BackupsTest {
         assertThat(kept).exists();
         try (Database db = Database.open(dataDir, TestStores.FILE_KEY)) {
             assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void aBackupTakenWhileAnotherThreadWritesOpensWithEveryRowCommittedBeforeIt() throws Exception {
+        Store store = TestStores.open(dataDir);
+        TestStores.addDemo(store, 200, 3);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = Thread.ofPlatform().start(() -> {
+            for (int seed = 10; writing.get(); seed++) {
+                TestStores.addDemo(store, 5, seed);
+            }
+        });
+        try {
+            for (int round = 0; round < 5; round++) {
+                int before = store.<Integer>read(dsl -> dsl.fetchCount(PERSON));
+                Path zip = elsewhere.resolve("live-" + round + ".zip");
+                Backups.backup(store.database(), zip);
+                Path copy = elsewhere.resolve("copy-" + round);
+                Backups.restore(copy, zip);
+                try (Database db = Database.open(copy, TestStores.FILE_KEY)) {
+                    assertThat(db.dsl().fetchCount(PERSON)).isGreaterThanOrEqualTo(before);
+                }
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+            store.database().close();
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -39,11 +40,11 @@ class EncryptionAtRestTest {
         Backups.backup(store.database(), zip);
         store.database().close();
 
-        assertThat(Files.readString(Database.databaseFile(dataDir), StandardCharsets.ISO_8859_1)).startsWith("H2encrypt");
+        assertThat(Files.readString(Database.databaseFile(dataDir), StandardCharsets.ISO_8859_1)).startsWith("Lotse-AES-XTS-1");
         assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
         try (ZipFile backup = new ZipFile(zip.toFile())) {
             byte[] inside = backup.getInputStream(backup.getEntry(Database.DB_FILE_NAME)).readAllBytes();
-            assertThat(new String(inside, StandardCharsets.ISO_8859_1)).startsWith("H2encrypt").doesNotContain(PLANTED);
+            assertThat(new String(inside, StandardCharsets.ISO_8859_1)).startsWith("Lotse-AES-XTS-1").doesNotContain(PLANTED);
         }
         assertThat(filesHolding(elsewhere, HexFormat.of().formatHex(TestStores.FILE_KEY))).as("the key is in no file").isEmpty();
     }
@@ -61,6 +62,19 @@ class EncryptionAtRestTest {
                         e -> assertThat(e.problem()).isEqualTo(new StoreProblem.KeyMismatch(dbFile)));
         assertThat(digest(dbFile)).isEqualTo(before);
         assertThat(Database.open(dataDir, TestStores.FILE_KEY).schemaVersion()).isEqualTo(Database.LATEST_SCHEMA);
+    }
+
+    @Test
+    void aTruncatedFileIsReportedAsDamagedNotAsAnotherKey() throws Exception {
+        Store store = TestStores.open(dataDir);
+        TestStores.addDemo(store, 50, 4);
+        store.database().close();
+        Path dbFile = Database.databaseFile(dataDir);
+        Files.write(dbFile, Arrays.copyOf(Files.readAllBytes(dbFile), 1000));
+
+        assertThatThrownBy(() -> Database.open(dataDir, TestStores.FILE_KEY))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new StoreProblem.Corrupt(dbFile)));
     }
 
     @Test
@@ -123,7 +137,7 @@ class EncryptionAtRestTest {
         TestStores.open(dataDir).database().close();
 
         assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
-        assertThat(damaged).as("a plain copy that cannot be encrypted goes").doesNotExist();
+        assertThat(DatabaseFiles.isEncrypted(damaged)).as("a damaged plain copy is encrypted as it is").isTrue();
         assertThat(Files.readString(backups.resolve("notes.mv.db"))).as("what is no database is left alone")
                 .isEqualTo("not a database");
     }

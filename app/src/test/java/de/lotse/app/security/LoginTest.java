@@ -88,7 +88,7 @@ class LoginTest {
         assertThat(login().state()).isEqualTo(Login.State.LOCKED);
         assertThat(setUpKey()).as("the key lives on only in the grants").doesNotExist();
         assertThat(Files.readAllBytes(Database.databaseFile(dataDir))).as("encrypted").startsWith(
-                "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                "Lotse-AES-XTS-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
         assertThat(logIn("Chef", PASSWORD)).isInstanceOf(Login.Outcome.LoggedIn.class);
         assertThat(logIn("chef", OTHER)).isInstanceOf(Login.Outcome.WrongUserOrPassword.class);

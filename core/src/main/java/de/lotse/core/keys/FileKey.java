@@ -10,9 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.Destroyable;
 
 /**
- * A device's file key: 32 random bytes that encrypt its H2 database ({@code CIPHER=AES}). H2
- * derives its AES key from the file password with 10 PBKDF2 rounds only, so it is handed this
- * random key (as 64 hex characters), never a person's password.
+ * A device's file key: 32 random bytes from which each file of its H2 database derives its
+ * AES-256-XTS keys. It is random, never derived from a person's password, which only unseals it.
  *
  * <p>Copies the bytes it is given and hands out copies, as {@code RealmKeys} does, so that a
  * caller cannot change the key in place; {@link #destroy} wipes it once the database is open.

@@ -10,6 +10,7 @@ import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.person.Person;
+import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.task.Progress;
 import java.io.IOException;
@@ -82,15 +83,17 @@ public final class SyncBenchmark {
                 // import into a fresh device: everything on the share so far
                 next = addUntil(a, register, next, importChanges - exported.exported() - warmUp.size() * 2);
                 a.sync().sync(null, Progress.NONE);
+                long importMillis;
                 try (Device b = Device.open(root.resolve("b"), Clock.systemUTC())) {
                     b.sync().join(share, PASSPHRASE.clone(), "Laptop B");
                     started = System.nanoTime();
                     SyncReport imported = b.sync().sync(null, Progress.NONE);
-                    long importMillis = millis(started);
+                    importMillis = millis(started);
                     out.printf(Locale.ROOT, "import: %d changes (%d persons) into a fresh device in %d ms"
                             + " (goal: 100,000 in <= 15000 ms)%n", imported.imported(), next, importMillis);
                     floor(out, a, root, importMillis);
                 }
+                encryptionCost(out, root, share, importMillis);
 
                 // the rest of the register, for the snapshot
                 a.persons().addAll(register.subList(next, register.size()), List.of(), List.of());
@@ -114,6 +117,32 @@ public final class SyncBenchmark {
             noOp(out, root.resolve("history"));
         } finally {
             deleteTree(root);
+        }
+    }
+
+    /**
+     * The same import into plain devices, to show what encryption costs: encrypted, plain, plain,
+     * encrypted (the first encrypted one is the import above), so that neither profits alone from
+     * a warmer JIT; the means of each are compared.
+     */
+    private static void encryptionCost(PrintWriter out, Path root, Path share, long firstEncrypted)
+            throws SyncRefusedException {
+        long plain = importInto(Device.openPlain(root.resolve("plain-1"), Clock.systemUTC()), share, "Plain 1")
+                + importInto(Device.openPlain(root.resolve("plain-2"), Clock.systemUTC()), share, "Plain 2");
+        long encrypted = firstEncrypted
+                + importInto(Device.open(root.resolve("encrypted-2"), Clock.systemUTC()), share, "Encrypted 2");
+        out.printf(Locale.ROOT, "import, encrypted against plain devices: mean %d ms against %d ms, ratio %.2f"
+                + " (goal <= 1.3 at 10,000 persons, <= 1.5 at 100,000)%n", encrypted / 2, plain / 2,
+                (double) encrypted / plain);
+    }
+
+    /** Joins a fresh device to the share and times its first sync, which imports everything there. */
+    private static long importInto(Device device, Path share, String name) throws SyncRefusedException {
+        try (device) {
+            device.sync().join(share, PASSPHRASE.clone(), name);
+            long started = System.nanoTime();
+            device.sync().sync(null, Progress.NONE);
+            return millis(started);
         }
     }
 
@@ -212,7 +241,15 @@ public final class SyncBenchmark {
     private record Device(Store store, ShareSync sync, JooqPersonRegister persons) implements AutoCloseable {
 
         static Device open(Path dataDir, Clock clock) {
-            Store store = Store.open(Database.open(dataDir, FileKey.generate().bytes()), clock);
+            return of(Store.open(Database.open(dataDir, FileKey.generate().bytes()), clock), clock);
+        }
+
+        /** A device whose database is not encrypted: only to compare. */
+        static Device openPlain(Path dataDir, Clock clock) {
+            return of(Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), clock), clock);
+        }
+
+        private static Device of(Store store, Clock clock) {
             return new Device(store, new ShareSync(store, clock), new JooqPersonRegister(store, clock));
         }
 
