@@ -33,11 +33,13 @@ final class DatabaseFiles {
      * WRITE_DELAY=0: a committed transaction is in the file before commit returns, so a killed
      * process loses nothing it had confirmed. TRACE_LEVEL_FILE=4: H2's trace goes to the
      * application's log (where only errors pass) instead of a plain trace file beside the
-     * database, which would quote statements, values included.
+     * database, which would quote statements, values included. MAX_MEMORY_ROWS: a large result
+     * stays in memory; H2 would write it to a temp file in {@code java.io.tmpdir}, outside the
+     * encrypted file system and so in plain (Lotse's largest, the whole register, is tens of MB).
      */
     static String jdbcUrl(Path base, boolean encrypted) {
         return "jdbc:h2:" + (encrypted ? EncryptedFilePath.nameOf(base) : "file:" + base.toAbsolutePath())
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
     }
 
     static boolean isEncrypted(Path file) throws IOException {

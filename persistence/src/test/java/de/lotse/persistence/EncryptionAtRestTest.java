@@ -65,6 +65,32 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aLargeResultStaysInMemoryInsteadOfAPlainTempFile() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        long started = System.currentTimeMillis() - 1_000;
+        Store store = TestStores.open(dataDir);
+        try {
+            List<Path> spilled = store.read(dsl -> {
+                // H2 writes a result of more rows than MAX_MEMORY_ROWS to a temp file beside java.io.tmpdir,
+                // outside the encrypted file system, in plain
+                try (var rows = dsl.resultQuery("SELECT X, 'Quxwellbrandt' || X FROM SYSTEM_RANGE(1, 400000) ORDER BY X DESC")
+                        .fetchLazy()) {
+                    rows.fetchNext();
+                    try (var files = Files.list(temp)) {
+                        return files.filter(f -> f.getFileName().toString().startsWith("h2tmp")
+                                && f.toFile().lastModified() >= started).toList();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            assertThat(spilled).isEmpty();
+        } finally {
+            store.database().close();
+        }
+    }
+
+    @Test
     void aTruncatedFileIsReportedAsDamagedNotAsAnotherKey() throws Exception {
         Store store = TestStores.open(dataDir);
         TestStores.addDemo(store, 50, 4);
