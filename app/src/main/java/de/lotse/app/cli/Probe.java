@@ -9,7 +9,12 @@ import java.util.Optional;
 public enum Probe {
     /** No probe: the window stays until it is closed. */
     NONE(null),
-    /** Lotse's window, until its first frame with the Start view's figures. */
+    /**
+     * Lotse's window through its login screen, until the first frame with the Start view's
+     * figures: prints {@link #LOGIN_SCREEN_MARKER} at the login screen's first frame, types the
+     * probe's user and password there, prints {@link #PASSWORD_SUBMITTED_MARKER} as it sends them
+     * and {@link #PASSWORD_ACCEPTED_MARKER} once they opened the store.
+     */
     STARTUP("--startup-probe"),
     /** A bare JavaFX window, until its first frame: the yardstick. */
     BARE_WINDOW("--bare-window-probe"),
@@ -26,6 +31,12 @@ public enum Probe {
     public static final String FIRST_FRAME_MARKER = "LOTSE-FIRST-FRAME";
     /** Printed on stdout by the window probe when the store is open and the figures counted. */
     public static final String STORE_READY_MARKER = "LOTSE-STORE-READY";
+    /** Printed on stdout by the start-up probe at the login screen's first frame. */
+    public static final String LOGIN_SCREEN_MARKER = "LOTSE-LOGIN-SCREEN";
+    /** Printed on stdout by the start-up probe as it sends the typed password. */
+    public static final String PASSWORD_SUBMITTED_MARKER = "LOTSE-PASSWORD-SUBMITTED";
+    /** Printed on stdout by the start-up probe once the password opened the store. */
+    public static final String PASSWORD_ACCEPTED_MARKER = "LOTSE-PASSWORD-ACCEPTED";
 
     private final String option;
 
@@ -56,6 +67,21 @@ public enum Probe {
     /** Tells the benchmark that the window probe's store is ready. */
     public static void storeReady() {
         print(STORE_READY_MARKER);
+    }
+
+    /** Tells the benchmark that the login screen is shown. */
+    public static void loginScreenShown() {
+        print(LOGIN_SCREEN_MARKER);
+    }
+
+    /** Tells the benchmark that the probe sent the password. */
+    public static void passwordSubmitted() {
+        print(PASSWORD_SUBMITTED_MARKER);
+    }
+
+    /** Tells the benchmark that the password opened the store. */
+    public static void passwordAccepted() {
+        print(PASSWORD_ACCEPTED_MARKER);
     }
 
     @SuppressWarnings("java:S106") // the benchmark reads the markers from the child's stdout

@@ -10,6 +10,7 @@ import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.window.LotseWindow;
 import de.lotse.app.window.Toolkit;
+import de.lotse.app.window.Workplace;
 import de.lotse.core.data.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,8 +58,11 @@ record WindowStart(Optional<Path> dataDir, boolean noDemo, Probe probe) {
         }
         Path folder = DataDirectory.resolve(dataDir);
         LotseWindow.ProbeLogin probeLogin = probe == Probe.NONE ? null : probeLogin();
+        // the start-up probe goes through the login screen as a person would: it types there
+        Workplace.LoginTyping typing = probe == Probe.STARTUP ? new Workplace.LoginTyping(probeLogin.userName(),
+                probeLogin.password(), Probe::loginScreenShown, Probe::passwordSubmitted, Probe::passwordAccepted) : null;
         if (probe == Probe.STORE) {
-            LotseWindow.Opening opening = LotseWindow.Opening.start(folder, false, probeLogin);
+            LotseWindow.Opening opening = LotseWindow.Opening.start(folder, false, probeLogin, false);
             if (opening.entrance().join() instanceof LotseWindow.Entrance.Open open) {
                 try (AppContext context = open.context()) {
                     open.figures().join();
@@ -74,7 +78,7 @@ record WindowStart(Optional<Path> dataDir, boolean noDemo, Probe probe) {
         }
         boolean demo = !noDemo && Boolean.parseBoolean(System.getProperty("lotse.demoOnFirstStart", "true"));
         // the store opens on a second core while the settings are read and the toolkit starts
-        LotseWindow.Opening opening = LotseWindow.Opening.start(folder, demo, probeLogin);
+        LotseWindow.Opening opening = LotseWindow.Opening.start(folder, demo, probeLogin, typing != null);
         Settings settings = new SettingsFile(folder).load();
         if (probe == Probe.WINDOW) {
             // a failure is shown by the window as usual
@@ -83,7 +87,7 @@ record WindowStart(Optional<Path> dataDir, boolean noDemo, Probe probe) {
             Probe.storeReady();
         }
         boolean opened = LotseWindow.show(new LotseWindow.Launch(folder, settings, opening,
-                probe == Probe.NONE ? null : Probe::done));
+                probe == Probe.NONE ? null : Probe::done, typing));
         return opened ? 0 : 1;
     }
 

@@ -42,9 +42,11 @@ public final class LotseWindow {
     /**
      * How the process was started. The store is already opening ({@code opening}) while the
      * toolkit starts, on a second core; {@code onFiguresShown} (null: none) runs once the first
-     * frame with the Start view's figures is rendered, after which the window closes (start-up probes).
+     * frame with the Start view's figures is rendered, after which the window closes (start-up
+     * probes); {@code typing} (null: none) is typed into the first login screen (the start-up probe).
      */
-    public record Launch(Path dataDir, Settings settings, Opening opening, Runnable onFiguresShown) { }
+    public record Launch(Path dataDir, Settings settings, Opening opening, Runnable onFiguresShown,
+            Workplace.LoginTyping typing) { }
 
     /** What the window shows first, once the data folder has been looked at. */
     public sealed interface Entrance {
@@ -79,13 +81,16 @@ public final class LotseWindow {
 
         /**
          * Looks at the data folder: a new one is set up with the demo's accounts and filled with
-         * demo data when {@code demoOnFirstStart}; a probe ({@code probe}, else null) logs in.
+         * demo data when {@code demoOnFirstStart}; a probe ({@code probe}, else null) sets a new
+         * folder up with its login and logs in, unless it logs in {@code atTheLoginScreen} as a
+         * person would (the start-up probe), for which the login screen comes first.
          */
-        public static Opening start(Path dataDir, boolean demoOnFirstStart, ProbeLogin probe) {
+        public static Opening start(Path dataDir, boolean demoOnFirstStart, ProbeLogin probe, boolean atTheLoginScreen) {
             Opening opening = new Opening(new CompletableFuture<>());
             Thread thread = new Thread(() -> {
                 try {
-                    Entrance entrance = enter(Login.of(dataDir, Clock.systemDefaultZone()), demoOnFirstStart, probe);
+                    Entrance entrance = enter(Login.of(dataDir, Clock.systemDefaultZone()), demoOnFirstStart, probe,
+                            atTheLoginScreen);
                     opening.entrance().complete(entrance);
                     if (entrance instanceof Entrance.Open open) {
                         try {
@@ -104,8 +109,9 @@ public final class LotseWindow {
             return opening;
         }
 
-        private static Entrance enter(Login login, boolean demoOnFirstStart, ProbeLogin probe) {
+        private static Entrance enter(Login login, boolean demoOnFirstStart, ProbeLogin probe, boolean atTheLoginScreen) {
             Login.State state = login.state();
+            boolean stayLoggedIn = probe != null && !atTheLoginScreen;
             if (state == Login.State.NEW && demoOnFirstStart) {
                 char[] password = probe == null ? Login.DEMO_PASSWORD.toCharArray() : probe.password().clone();
                 AppContext context = switch (login.setUpDemo(password)) {
@@ -115,7 +121,7 @@ public final class LotseWindow {
                     }
                     case Login.SetUp.Invalid invalid -> throw new IllegalArgumentException("demo password refused");
                 };
-                return prepared(context, true, probe != null, login);
+                return prepared(context, true, stayLoggedIn, login);
             }
             if (state == Login.State.NEW) {
                 if (probe == null) {
@@ -124,12 +130,12 @@ public final class LotseWindow {
                 return switch (login.setUp(probe.userName(), "Administration", probe.password(), probe.password())) {
                     case Login.SetUp.Done done -> {
                         done.recoveryCode().destroy();
-                        yield prepared(done.context(), false, true, login);
+                        yield prepared(done.context(), false, stayLoggedIn, login);
                     }
                     case Login.SetUp.Invalid invalid -> throw new IllegalArgumentException("probe login refused");
                 };
             }
-            if (probe == null) {
+            if (!stayLoggedIn) {
                 return new Entrance.LogIn(login, null);
             }
             if (login.logIn(probe.userName(), probe.password()) instanceof Login.Outcome.LoggedIn in) {
@@ -211,6 +217,9 @@ public final class LotseWindow {
         workplace = new Workplace(stage, Login.of(how.dataDir(), Clock.systemDefaultZone()),
                 new SettingsFile(how.dataDir()), tasks, this::startSync,
                 failure -> ErrorDialog.create(stage, failure, messages).show(), this::opened);
+        if (how.typing() != null) {
+            workplace.typeAtNextLogin(how.typing());
+        }
         // unsaved changes are never lost silently: closing the window asks first (not while locked:
         // the question would show what lies behind the lock)
         stage.setOnCloseRequest(event -> {

@@ -10,6 +10,7 @@ import de.lotse.app.security.Login;
 import de.lotse.app.settings.Settings;
 import de.lotse.app.settings.SettingsFile;
 import de.lotse.app.sync.SyncScheduler;
+import de.lotse.app.ui.FirstFrame;
 import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.TaskRunner;
 import de.lotse.app.ui.Themes;
@@ -57,6 +58,15 @@ public final class Workplace {
     private Ui ui;
     private Scene mainScene;
     private UUID userOfUi;
+    /** The start-up probe's typing at the next login screen, or null. */
+    private LoginTyping typing;
+
+    /**
+     * What the start-up probe types into the login screen, as a person would, and whom it tells:
+     * {@code shown} at the screen's first frame, {@code submitted} as the password is sent,
+     * {@code accepted} once the password opened the store (before the main view is built).
+     */
+    public record LoginTyping(String userName, char[] password, Runnable shown, Runnable submitted, Runnable accepted) { }
 
     /**
      * {@code schedulers} makes the sync scheduler of a store once it is open (the window starts
@@ -91,8 +101,24 @@ public final class Workplace {
     private void showLogin(AppContext locked, boolean lock, I18n i18n) {
         String demoHint = login.isDemo() ? i18n.current().get("login.demoHint", String.join(", ",
                 Login.DEMO_ACCOUNTS.stream().map(Login.DemoAccount::userName).toList()), Login.DEMO_PASSWORD) : "";
-        LoginViewModel model = new LoginViewModel(port(locked), lock, demoHint, i18n, tasks, onFailure);
+        LoginTyping typed = typing;
+        typing = null;
+        LoginViewModel model = new LoginViewModel(port(locked, typed), lock, demoHint, i18n, tasks, onFailure);
         show(new LoginView(model, i18n).root());
+        if (typed != null) {
+            FirstFrame.after(stage.getScene(), () -> {
+                typed.shown().run();
+                model.userNameProperty().set(typed.userName());
+                model.passwordProperty().set(new String(typed.password()));
+                typed.submitted().run();
+                model.logIn();
+            });
+        }
+    }
+
+    /** The start-up probe types {@code typing} into the next login screen shown. */
+    public void typeAtNextLogin(LoginTyping typing) {
+        this.typing = typing;
     }
 
     /**
@@ -141,6 +167,11 @@ public final class Workplace {
      * is the store open behind the login (the lock, a demo's first start), or null.
      */
     private LoginPort port(AppContext locked) {
+        return port(locked, null);
+    }
+
+    /** As {@link #port(AppContext)}; {@code typed} (or null) hears when a password was accepted. */
+    private LoginPort port(AppContext locked, LoginTyping typed) {
         return new LoginPort() {
             @Override
             public LoginPort.Attempt logIn(String userName, char[] password) {
@@ -169,6 +200,9 @@ public final class Workplace {
 
             /** Let in: the settings are read here, off the FX thread, for the main view to come. */
             private LoginPort.Attempt admitted(AppContext context) {
+                if (typed != null) {
+                    typed.accepted().run();
+                }
                 Settings settings = settingsFile.load();
                 return new LoginPort.Attempt.Admitted(() -> unlocked(context, settings));
             }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,11 @@ class WindowStartTest {
 
     @Test
     void aFirstStartFillsTheRegisterWithDemoDataAndShowsItsFigures() throws Exception {
-        startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--startup-probe");
+        String printed = startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--startup-probe");
+
+        assertThat(printed).as("the start-up probe types at the login screen, as a person would")
+                .containsSubsequence(Probe.LOGIN_SCREEN_MARKER, Probe.PASSWORD_SUBMITTED_MARKER,
+                        Probe.PASSWORD_ACCEPTED_MARKER, Probe.FIRST_FRAME_MARKER);
 
         try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isEqualTo(AppContext.FIRST_START_DEMO_PERSONS);
@@ -74,7 +79,14 @@ class WindowStartTest {
 
     @Test
     void withoutDemoDataTheEmptyRegistersFiguresShow() throws Exception {
-        startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--no-demo", "--startup-probe");
+        String printed = startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--no-demo", "--startup-probe");
+        // a second start finds the folder locked: the probe logs in at the login screen
+        String again = startUntilTheFiguresShow("--data-dir", dataDir.toString(), "--no-demo", "--startup-probe");
+
+        for (String run : List.of(printed, again)) {
+            assertThat(run).containsSubsequence(Probe.LOGIN_SCREEN_MARKER, Probe.PASSWORD_ACCEPTED_MARKER,
+                    Probe.FIRST_FRAME_MARKER);
+        }
 
         try (AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(context.persons().countPersons()).isZero();
