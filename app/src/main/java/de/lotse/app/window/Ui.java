@@ -100,7 +100,7 @@ public final class Ui implements Navigator {
                         context.access().may(Permission.INSTALLATION_MANAGE)), kit);
         directory = new DirectoryFeature(context.directory(), kit);
         sync = new SyncFeature(syncScheduler, context::hostName, kit);
-        accounts = new AccountsFeature(context.accounts(), context::reconcileGrants, kit);
+        accounts = new AccountsFeature(context.accounts(), context.directory()::caseworkers, context::reconcileGrants, kit);
         // what the user's roles cannot use is not shown (the services refuse it all the same)
         Access access = context.access();
         register = new Tabs("persons", "nav.persons", "tab-", i18n, true, permitted(access,

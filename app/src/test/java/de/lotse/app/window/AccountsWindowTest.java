@@ -11,14 +11,20 @@ import de.lotse.app.shell.Feature;
 import de.lotse.app.shell.Tabs;
 import de.lotse.core.account.Account;
 import de.lotse.core.account.Role;
+import de.lotse.core.directory.Caseworker;
+import de.lotse.core.keys.RecoveryCode;
+import de.lotse.core.keys.UnlockOutcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -80,8 +86,10 @@ class AccountsWindowTest {
     }
 
     @Test
-    void theAdministratorAddsAnAccountAndDisablesIt() throws Exception {
+    void theAdministratorAddsAnAccountEditsAndDisablesIt() throws Exception {
         AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone());
+        Caseworker katrin = context.directory().save(null, new Caseworker(UUID.randomUUID(), "Katrin Schmidt"))
+                .orElseThrow();
         window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
         Ui ui = window.ui();
         Toolkit.onFx(() -> {
@@ -106,6 +114,10 @@ class AccountsWindowTest {
 
         Toolkit.onFx(() -> {
             ((CheckBox) dialog.lookup("#account-role-FIELD_STAFF")).setSelected(true);
+            @SuppressWarnings("unchecked")
+            ComboBox<Optional<Caseworker>> caseworker = (ComboBox<Optional<Caseworker>>) dialog.lookup("#account-caseworker");
+            caseworker.setValue(caseworker.getItems().stream().filter(Optional::isPresent)
+                    .filter(c -> c.get().id().equals(katrin.id())).findFirst().orElseThrow());
             return null;
         });
         type(dialog, "account-password", PASSWORD);
@@ -114,6 +126,7 @@ class AccountsWindowTest {
         assertThat(Toolkit.onFx(() -> Window.getWindows().size())).as("the dialog closed").isEqualTo(1);
         Account made = context.accountStore().findByUserName("k.schmidt").orElseThrow();
         assertThat(made.roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.FIELD_STAFF);
+        assertThat(made.caseworkerId()).isEqualTo(katrin.id());
         assertThat(label(main, "accounts-count")).isEqualTo("2 Konten");
         TestWindow.snapshot(main, "accounts.png");
         assertThat(TestLogin.login(dataDir, Clock.systemDefaultZone()).unlock(context, "k.schmidt",
@@ -127,10 +140,83 @@ class AccountsWindowTest {
                     .filter(a -> a.userName().equals("k.schmidt")).findFirst().orElseThrow());
             return null;
         });
+        fire(main, "accounts-edit");
+        Scene edit = dialogScene();
+        assertThat(Toolkit.onFx(() -> ((TextInputControl) edit.lookup("#account-name")).getText())).isEqualTo("Katrin Schmidt");
+        type(edit, "account-name", "Katrin Schmidt-Weber");
+        Toolkit.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Optional<Caseworker>> caseworker = (ComboBox<Optional<Caseworker>>) edit.lookup("#account-caseworker");
+            assertThat(caseworker.getValue()).contains(katrin);
+            caseworker.setValue(Optional.empty());
+            return null;
+        });
+        TestWindow.snapshot(edit, "accounts-edit.png");
+        fire(edit, "account-save");
+        Account edited = context.accountStore().findByUserName("k.schmidt").orElseThrow();
+        assertThat(edited.displayName()).isEqualTo("Katrin Schmidt-Weber");
+        assertThat(edited.caseworkerId()).isNull();
+
         fire(main, "accounts-disable");
         assertThat(context.accountStore().findByUserName("k.schmidt").orElseThrow().disabled()).isTrue();
         assertThat(TestLogin.login(dataDir, Clock.systemDefaultZone()).unlock(context, "k.schmidt",
                 PASSWORD.toCharArray())).isInstanceOf(Login.Outcome.WrongUserOrPassword.class);
+    }
+
+    @Test
+    void theAdministratorMakesANewRecoveryCodeShownOnceAndOnlyItOpens() throws Exception {
+        AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone());
+        context.accounts().add("k.schmidt", "Katrin Schmidt", Set.of(Role.CASEWORKER), null,
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()).orElseThrow();
+        context.reconcileGrants();
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
+        Ui ui = window.ui();
+        Toolkit.onFx(() -> {
+            ui.show(ui.accounts());
+            return null;
+        });
+        window.awaitIdle();
+        window.awaitPulse();
+        Scene main = window.stage().getScene();
+        select(main, "k.schmidt");
+        assertThat(Toolkit.onFx(in(main, "accounts-recovery")::isDisabled))
+                .as("only an administrator has a recovery code").isTrue();
+        select(main, TestLogin.ADMIN);
+        String oldRecovery = context.accountStore().findByUserName(TestLogin.ADMIN).orElseThrow().recoveryCredential();
+
+        fire(main, "accounts-recovery");
+        Scene ask = dialogScene();
+        TestWindow.snapshot(ask, "accounts-recovery-ask.png");
+        fire(ask, "accounts-recovery-make");
+        Scene shown = dialogScene();
+        String code = label(shown, "accounts-recovery-code");
+        assertThat(code).matches("([2-9A-Z]{5}-){4}[2-9A-Z]{5}");
+        assertThat(Toolkit.onFx(in(shown, "accounts-recovery-done")::isDisabled))
+                .as("closes only once the code is written down").isTrue();
+        TestWindow.snapshot(shown, "accounts-recovery-code.png");
+        Toolkit.onFx(() -> {
+            ((CheckBox) shown.lookup("#accounts-recovery-written")).setSelected(true);
+            return null;
+        });
+        fire(shown, "accounts-recovery-done");
+
+        assertThat(Toolkit.onFx(() -> Window.getWindows().size())).as("the dialog closed").isEqualTo(1);
+        assertThat(context.accountStore().findByUserName(TestLogin.ADMIN).orElseThrow().recoveryCredential())
+                .isNotEqualTo(oldRecovery);
+        assertThat(context.vault().unlockWithRecoveryCode(RecoveryCode.parse(code).orElseThrow()))
+                .as("the grants followed at once").isInstanceOf(UnlockOutcome.Opened.class);
+        assertThat(context.vault().unlockWithRecoveryCode(RecoveryCode.generate()))
+                .isInstanceOf(UnlockOutcome.WrongUserOrPassword.class);
+    }
+
+    private static void select(Scene main, String userName) {
+        Toolkit.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<Account> table = (TableView<Account>) main.lookup("#accounts-table");
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(a -> a.userName().equals(userName)).findFirst().orElseThrow());
+            return null;
+        });
     }
 
     @Test

@@ -46,6 +46,10 @@ public record Account(UUID id, String userName, String displayName, Set<Role> ro
                 recoveryCredential, createdAt);
     }
 
+    public Account withRecoveryCredential(String changed) {
+        return new Account(id, userName, displayName, roles, disabled, caseworkerId, credential, changed, createdAt);
+    }
+
     public Account withProfile(String changedDisplayName, UUID changedCaseworkerId) {
         return new Account(id, userName, changedDisplayName, roles, disabled, changedCaseworkerId, credential,
                 recoveryCredential, createdAt);

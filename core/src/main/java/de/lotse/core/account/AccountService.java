@@ -120,6 +120,21 @@ public final class AccountService {
         return saved(problems, current, () -> current.withCredential(credentials.create(id, password)));
     }
 
+    /**
+     * A new recovery code for an enabled administrator's account (the one shown at the set-up
+     * lost, or known to someone who should not know it): from now on only {@code code} opens
+     * with it, on every device once synced.
+     */
+    public Validated<Account> setRecoveryCode(UUID id, char[] code) {
+        access.get().require(Permission.ACCOUNTS_MANAGE);
+        Account current = stored(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!current.enabledAdministrator()) {
+            problems.add(FieldProblem.of(ROLES, "account.recoveryForAdministrators"));
+        }
+        return saved(problems, current, () -> current.withRecoveryCredential(credentials.create(id, code)));
+    }
+
     /** The logged-in user changes their password, giving the old one. */
     public Validated<Account> changeOwnPassword(char[] oldPassword, char[] password, char[] repeat) {
         User user = access.get().requireUser();

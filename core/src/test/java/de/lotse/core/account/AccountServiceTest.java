@@ -148,7 +148,8 @@ class AccountServiceTest {
                 () -> service.setPassword(admin.id(), OTHER, OTHER),
                 () -> service.setRoles(anna.id(), Set.of(Role.ADMINISTRATOR)),
                 () -> service.setDisabled(admin.id(), true),
-                () -> service.edit(admin.id(), "Eve", null));
+                () -> service.edit(admin.id(), "Eve", null),
+                () -> service.setRecoveryCode(admin.id(), OTHER));
         for (Runnable call : calls) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(RefusedException.class,
                     refused -> assertThat(refused.refusal())
@@ -157,6 +158,27 @@ class AccountServiceTest {
         access.set(Access.nobody());
         assertThatThrownBy(service::list).isInstanceOfSatisfying(RefusedException.class,
                 refused -> assertThat(refused.refusal()).isEqualTo(new Refusal.NotLoggedIn()));
+        assertThat(store.writes).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorMakesANewRecoveryCodeAndOnlyItOpens() {
+        char[] fresh = "ZYXWV98765TSRQP432NMKJH2G".toCharArray();
+        Account second = add("zweite", Role.ADMINISTRATOR);
+
+        Account changed = service.setRecoveryCode(admin.id(), fresh).orElseThrow();
+        Account another = service.setRecoveryCode(second.id(), RECOVERY).orElseThrow();
+
+        assertThat(credentials.matches(changed.recoveryCredential(), admin.id(), fresh)).isTrue();
+        assertThat(credentials.matches(changed.recoveryCredential(), admin.id(), RECOVERY)).isFalse();
+        assertThat(changed.credential()).as("the password stays").isEqualTo(admin.credential());
+        assertThat(credentials.matches(another.recoveryCredential(), second.id(), RECOVERY)).isTrue();
+
+        Account caseworker = add("anna", Role.CASEWORKER);
+        service.setDisabled(second.id(), true).orElseThrow();
+        int before = store.writes;
+        assertThat(codes(service.setRecoveryCode(caseworker.id(), fresh))).containsExactly("account.recoveryForAdministrators");
+        assertThat(codes(service.setRecoveryCode(second.id(), fresh))).containsExactly("account.recoveryForAdministrators");
         assertThat(store.writes).isEqualTo(before);
     }
 

@@ -6,6 +6,9 @@ import de.lotse.app.shell.FeatureBase;
 import de.lotse.app.shell.FeatureContext;
 import de.lotse.app.shell.Formless;
 import de.lotse.core.account.AccountService;
+import de.lotse.core.directory.Caseworker;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Verwaltung → Benutzer: the administrator's page of the office's accounts. */
@@ -14,11 +17,15 @@ public final class AccountsFeature extends FeatureBase<AccountsView> implements 
     private final FeatureContext context;
     private final AccountsViewModel model;
 
-    /** {@code afterChange} brings the device's grants in line after each change (off the FX thread). */
-    public AccountsFeature(AccountService accounts, Runnable afterChange, FeatureContext context) {
+    /**
+     * {@code caseworkers} reads the directory's caseworkers an account may be; {@code afterChange}
+     * brings the device's grants in line after each change (both off the FX thread).
+     */
+    public AccountsFeature(AccountService accounts, Supplier<List<Caseworker>> caseworkers, Runnable afterChange,
+            FeatureContext context) {
         super("accounts", "admin.tab.accounts");
         this.context = context;
-        this.model = new AccountsViewModel(accounts, afterChange, context.tasks(), context.onFailure());
+        this.model = new AccountsViewModel(accounts, caseworkers, afterChange, context.tasks(), context.onFailure());
     }
 
     @Override

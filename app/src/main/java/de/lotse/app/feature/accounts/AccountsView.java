@@ -6,13 +6,16 @@ import de.lotse.app.ui.I18n;
 import de.lotse.app.ui.Widgets;
 import de.lotse.core.account.Account;
 import de.lotse.core.account.Role;
+import de.lotse.core.directory.Caseworker;
 import de.lotse.core.validation.FieldProblem;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,18 +28,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The accounts as a table, and the administrator's actions on them below it; adding, roles and a
@@ -64,11 +71,14 @@ public final class AccountsView {
 
         TableView<Account> table = new TableView<>(model.accounts());
         table.setId("accounts-table");
-        table.getColumns().add(column("accounts.userName", Account::userName));
-        table.getColumns().add(column("accounts.displayName", Account::displayName));
-        table.getColumns().add(column("accounts.roles", account -> roles(i18n.current(), account.roles())));
-        table.getColumns().add(column("accounts.state", account -> i18n.current().get(account.disabled()
+        table.getColumns().add(column("accounts.userName", 130, Account::userName));
+        table.getColumns().add(column("accounts.displayName", 190, Account::displayName));
+        table.getColumns().add(column("accounts.caseworkerColumn", 170,
+                account -> model.caseworkerName(account.caseworkerId())));
+        table.getColumns().add(column("accounts.state", 90, account -> i18n.current().get(account.disabled()
                 ? "accounts.disabled" : "accounts.enabled")));
+        // last, for it takes the room left: several roles make a long line
+        table.getColumns().add(column("accounts.roles", 300, account -> roles(i18n.current(), account.roles())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Widgets.label(i18n, "accounts.none", Styles.TEXT_MUTED));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -85,8 +95,12 @@ public final class AccountsView {
 
         Button add = button("accounts-new", "accounts.new", this::newAccount);
         add.getStyleClass().add(Styles.ACCENT);
+        Button edit = button("accounts-edit", "accounts.edit", this::edit);
         Button roles = button("accounts-roles", "accounts.changeRoles", this::changeRoles);
         Button password = button("accounts-password", "accounts.newPassword", this::newPassword);
+        Button recovery = button("accounts-recovery", "accounts.recoveryCode", this::newRecoveryCode);
+        recovery.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || !model.selectedProperty().get().enabledAdministrator(), model.selectedProperty()));
         Button disable = new Button();
         disable.setId("accounts-disable");
         disable.textProperty().bind(i18n.text(m -> m.get(model.selectedProperty().get() != null
@@ -96,7 +110,7 @@ public final class AccountsView {
             Account account = model.selectedProperty().get();
             model.setDisabled(!account.disabled(), this::showProblems);
         });
-        for (Button needsOne : List.of(roles, password, disable)) {
+        for (Button needsOne : List.of(edit, roles, password, disable)) {
             needsOne.disableProperty().bind(model.selectedProperty().isNull());
         }
         error.setId("accounts-error");
@@ -105,7 +119,7 @@ public final class AccountsView {
 
         VBox top = new VBox(4, title, count);
         top.setPadding(new Insets(0, 0, 12, 0));
-        HBox actions = new HBox(8, add, roles, password, disable);
+        HBox actions = new HBox(8, add, edit, roles, password, recovery, disable);
         VBox bottom = new VBox(8, actions, error);
         bottom.setPadding(new Insets(12, 0, 0, 0));
         root.setTop(top);
@@ -121,23 +135,90 @@ public final class AccountsView {
 
     /** Opens the dialog of a new account. */
     public void newAccount() {
-        AccountDialog dialog = new AccountDialog("accounts.new.title", true, true, true, Set.of(Role.CASEWORKER));
+        AccountDialog dialog = new AccountDialog("accounts.new.title", EnumSet.allOf(Part.class), null);
         dialog.onOk(() -> model.add(dialog.userName.getText(), dialog.displayName.getText(), dialog.roles(),
-                dialog.password.getText().toCharArray(), dialog.repeat.getText().toCharArray(), dialog::done));
+                dialog.caseworkerId(), dialog.password.getText().toCharArray(), dialog.repeat.getText().toCharArray(),
+                dialog::done));
+        dialog.show();
+    }
+
+    private void edit() {
+        AccountDialog dialog = new AccountDialog("accounts.edit.title", EnumSet.of(Part.DISPLAY_NAME, Part.CASEWORKER),
+                model.selectedProperty().get());
+        dialog.onOk(() -> model.edit(dialog.displayName.getText(), dialog.caseworkerId(), dialog::done));
         dialog.show();
     }
 
     private void changeRoles() {
-        AccountDialog dialog = new AccountDialog("accounts.roles.title", false, true, false,
-                model.selectedProperty().get().roles());
+        AccountDialog dialog = new AccountDialog("accounts.roles.title", EnumSet.of(Part.ROLES),
+                model.selectedProperty().get());
         dialog.onOk(() -> model.setRoles(dialog.roles(), dialog::done));
         dialog.show();
     }
 
     private void newPassword() {
-        AccountDialog dialog = new AccountDialog("accounts.password.title", false, false, true, Set.of());
+        AccountDialog dialog = new AccountDialog("accounts.password.title", EnumSet.of(Part.PASSWORDS), null);
         dialog.onOk(() -> model.setPassword(dialog.password.getText().toCharArray(),
                 dialog.repeat.getText().toCharArray(), dialog::done));
+        dialog.show();
+    }
+
+    /**
+     * Asks first (the old code stops working), then makes the new code and shows it once, in large
+     * letters; the dialog closes only once the administrator says it is written down.
+     */
+    private void newRecoveryCode() {
+        Messages m = i18n.current();
+        Dialog<ButtonType> ask = new Dialog<>();
+        ask.setTitle(m.get("accounts.recovery.title"));
+        ask.initOwner(owner.get());
+        Label question = new Label(m.get("accounts.recovery.ask", model.selectedProperty().get().userName()));
+        question.setWrapText(true);
+        question.setPrefWidth(420);
+        ask.getDialogPane().setContent(question);
+        ButtonType make = new ButtonType(m.get("accounts.recovery.make"), ButtonBar.ButtonData.OK_DONE);
+        ask.getDialogPane().getButtonTypes().addAll(make, new ButtonType(m.get("accounts.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.getDialogPane().lookupButton(make).setId("accounts-recovery-make");
+        ask.setOnHidden(event -> {
+            if (ask.getResult() == make) {
+                model.newRecoveryCode((problems, code) -> {
+                    if (problems.isEmpty()) {
+                        showRecoveryCode(code);
+                    } else {
+                        showProblems(problems);
+                    }
+                });
+            }
+        });
+        ask.show();
+    }
+
+    private void showRecoveryCode(String code) {
+        Messages m = i18n.current();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(m.get("accounts.recovery.title"));
+        dialog.initOwner(owner.get());
+        Label explain = new Label(m.get("setUp.recoveryCode.explain"));
+        explain.setWrapText(true);
+        Label shown = new Label(code);
+        shown.setId("accounts-recovery-code");
+        shown.setStyle("-fx-font-family: monospace; -fx-font-size: 20px; -fx-font-weight: bold;");
+        CheckBox written = new CheckBox(m.get("setUp.recoveryCode.written"));
+        written.setId("accounts-recovery-written");
+        VBox content = new VBox(14, explain, shown, written);
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("accounts-recovery-done");
+        ok.disableProperty().bind(written.selectedProperty().not());
+        // only the button closes it, once the code is written down
+        dialog.setOnCloseRequest(event -> {
+            if (!written.isSelected()) {
+                event.consume();
+            }
+        });
         dialog.show();
     }
 
@@ -151,11 +232,21 @@ public final class AccountsView {
                 .collect(Collectors.joining(", "));
     }
 
-    private TableColumn<Account, String> column(String key, Function<Account, String> value) {
+    private TableColumn<Account, String> column(String key, double width, Function<Account, String> value) {
         TableColumn<Account, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()),
                 i18n.messagesProperty()));
+        // a text cut short (an administrator's five roles) is read whole in the tooltip
+        column.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
@@ -167,30 +258,42 @@ public final class AccountsView {
         return button;
     }
 
-    /** One dialog for a new account, its roles or its new password: the fields each needs. */
+    /** The parts of the account dialog: a new account has them all, each change its own. */
+    private enum Part { USER_NAME, DISPLAY_NAME, CASEWORKER, ROLES, PASSWORDS }
+
+    /** One dialog for a new account, its name and caseworker, its roles or its new password: the fields each needs. */
     private final class AccountDialog {
 
         private final Dialog<ButtonType> dialog = new Dialog<>();
         private final TextField userName = new TextField();
         private final TextField displayName = new TextField();
+        private final ComboBox<Optional<Caseworker>> caseworker = new ComboBox<>();
         private final PasswordField password = new PasswordField();
         private final PasswordField repeat = new PasswordField();
         private final Map<Role, CheckBox> roleBoxes = new EnumMap<>(Role.class);
         private final Map<String, Label> errors = new HashMap<>();
         private Runnable ok;
 
-        AccountDialog(String titleKey, boolean names, boolean roles, boolean passwords, Set<Role> chosen) {
+        /** {@code account} is the account changed (its values fill the fields), null for a new one. */
+        AccountDialog(String titleKey, Set<Part> parts, Account account) {
             Messages m = i18n.current();
             dialog.setTitle(m.get(titleKey));
             dialog.initOwner(owner.get());
             VBox content = new VBox(6);
             content.setPrefWidth(420);
             content.setId("account-dialog");
-            if (names) {
+            if (parts.contains(Part.USER_NAME)) {
                 field(content, "accounts.userName", userName, "account-user", "userName");
+            }
+            if (parts.contains(Part.DISPLAY_NAME)) {
+                displayName.setText(account == null ? "" : account.displayName());
                 field(content, "accounts.displayName", displayName, "account-name", "displayName");
             }
-            if (roles) {
+            if (parts.contains(Part.CASEWORKER)) {
+                caseworkerChoice(content, account == null ? null : account.caseworkerId());
+            }
+            if (parts.contains(Part.ROLES)) {
+                Set<Role> chosen = account == null ? Set.of(Role.CASEWORKER) : account.roles();
                 content.getChildren().add(new Label(m.get("accounts.roles")));
                 for (Role role : Role.values()) {
                     CheckBox box = new CheckBox(m.get("accountRole." + role.name()));
@@ -201,7 +304,7 @@ public final class AccountsView {
                 }
                 content.getChildren().add(errorLabel("roles"));
             }
-            if (passwords) {
+            if (parts.contains(Part.PASSWORDS)) {
                 field(content, "setUp.password", password, "account-password", "password");
                 Label hint = new Label(m.get("setUp.passwordHint"));
                 hint.setWrapText(true);
@@ -221,6 +324,39 @@ public final class AccountsView {
                 event.consume();
                 ok.run();
             });
+        }
+
+        /** None, then the directory's caseworkers; {@code current} chosen (one no longer there shows as none). */
+        private void caseworkerChoice(VBox content, UUID current) {
+            Messages m = i18n.current();
+            caseworker.setId("account-caseworker");
+            caseworker.setMaxWidth(Double.MAX_VALUE);
+            caseworker.getItems().add(Optional.empty());
+            model.caseworkers().forEach(one -> caseworker.getItems().add(Optional.of(one)));
+            caseworker.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Optional<Caseworker> choice) {
+                    return choice == null || choice.isEmpty() ? m.get("accounts.caseworker.none") : choice.get().name();
+                }
+
+                @Override
+                public Optional<Caseworker> fromString(String text) {
+                    throw new UnsupportedOperationException("the choice is not typed");
+                }
+            });
+            caseworker.setValue(caseworker.getItems().stream()
+                    .filter(choice -> choice.map(c -> c.id().equals(current)).orElse(current == null))
+                    .findFirst().orElse(Optional.empty()));
+            Label hint = new Label(m.get("accounts.caseworker.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            content.getChildren().addAll(new Label(m.get("accounts.caseworker")), caseworker, hint);
+        }
+
+        UUID caseworkerId() {
+            Optional<Caseworker> choice = caseworker.getValue();
+            return choice == null ? null : choice.map(Caseworker::id).orElse(null);
         }
 
         void onOk(Runnable action) {
