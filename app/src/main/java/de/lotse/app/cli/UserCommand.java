@@ -5,6 +5,7 @@ import de.lotse.app.i18n.Messages;
 import de.lotse.core.account.Account;
 import de.lotse.core.account.Role;
 import de.lotse.core.account.UserNames;
+import de.lotse.core.keys.RecoveryCode;
 import de.lotse.core.validation.FieldProblem;
 import de.lotse.core.validation.Validated;
 import java.io.PrintWriter;
@@ -26,9 +27,11 @@ import picocli.CommandLine.Parameters;
  * from the command line (it shows in the process list and the shell's history).
  */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = "The office's accounts (administrators): list, add, disable, enable, password, roles.",
+        description = "The office's accounts (administrators): list, add, disable, enable, password, roles, "
+                + "recovery-code.",
         subcommands = {UserCommand.ListUsers.class, UserCommand.Add.class, UserCommand.Disable.class,
-                UserCommand.Enable.class, UserCommand.Password.class, UserCommand.Roles.class})
+                UserCommand.Enable.class, UserCommand.Password.class, UserCommand.Roles.class,
+                UserCommand.NewRecoveryCode.class})
 public final class UserCommand {
 
     private UserCommand() {
@@ -75,10 +78,18 @@ public final class UserCommand {
             String name = UserNames.normalize(userName);
             Account account = context.accounts().list().stream().filter(a -> a.userName().equals(name)).findFirst()
                     .orElseThrow(() -> new CliRefusal(root().messages().get("cli.user.unknown", userName)));
-            return report(this, change(context, account), out, doneKey());
+            int code = report(this, change(context, account), out, doneKey());
+            if (code == 0) {
+                afterDone(out);
+            }
+            return code;
         }
 
         abstract Validated<Account> change(AppContext context, Account account);
+
+        /** What else is printed once the change was made. */
+        void afterDone(PrintWriter out) {
+        }
 
         abstract String doneKey();
 
@@ -229,6 +240,40 @@ public final class UserCommand {
         @Override
         String doneKey() {
             return "cli.user.rolesDone";
+        }
+    }
+
+    @Command(name = "recovery-code", mixinStandardHelpOptions = true,
+            description = "Make a new recovery code for an administrator's account and print it once; the old one "
+                    + "no longer opens Lotse, here at once, elsewhere once synced.")
+    static final class NewRecoveryCode extends OnAccount {
+
+        private String shown;
+
+        @Override
+        Validated<Account> change(AppContext context, Account account) {
+            RecoveryCode code = RecoveryCode.generate();
+            char[] chars = code.chars();
+            try {
+                Validated<Account> changed = context.accounts().setRecoveryCode(account.id(), chars);
+                context.reconcileGrants();
+                shown = new String(code.grouped());
+                return changed;
+            } finally {
+                Arrays.fill(chars, '\0');
+                code.destroy();
+            }
+        }
+
+        @Override
+        String doneKey() {
+            return "cli.user.recoveryDone";
+        }
+
+        @Override
+        void afterDone(PrintWriter out) {
+            out.println(root().messages().get("setUp.recoveryCode.explain"));
+            out.println(shown);
         }
     }
 }

@@ -2,11 +2,15 @@ package de.lotse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.app.TestLogin;
 import de.lotse.app.security.Login;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -73,6 +77,37 @@ class AccountsCliTest {
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("schon eingerichtet");
         assertThat(asChef("info").code()).isZero();
+    }
+
+    @Test
+    void aNewRecoveryCodeReplacesTheOldOneAndIsOnlyForAdministrators() {
+        CliRun init = run(Map.of(Secrets.PASSWORD_VARIABLE, CHEF_PASSWORD), "init", "--admin", "chef");
+        String first = recoveryCodeIn(init.out());
+        CliRun worker = run(with(as("chef", CHEF_PASSWORD), Secrets.NEW_PASSWORD_VARIABLE, WORKER_PASSWORD), "user",
+                "add", "anna", "--name", "Anna", "--role", "caseworker");
+        assertThat(worker.code()).as(worker.err()).isZero();
+
+        CliRun refused = asChef("user", "recovery-code", "anna");
+        CliRun made = asChef("user", "recovery-code", "chef");
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("nur ein aktives Konto der Administration");
+        assertThat(made.code()).as(made.err()).isZero();
+        assertThat(made.out()).contains("Neuer Wiederherstellungscode für chef");
+        String second = recoveryCodeIn(made.out());
+        assertThat(second).isNotEqualTo(first);
+        char[] newPassword = "Neues Passwort nach dem Code".toCharArray();
+        assertThat(TestLogin.login(dataDir, Clock.systemUTC()).recover(first, newPassword, newPassword))
+                .as("the old code no longer opens").isInstanceOf(Login.Outcome.WrongUserOrPassword.class);
+        Login.Outcome recovered = TestLogin.login(dataDir, Clock.systemUTC()).recover(second, newPassword, newPassword);
+        assertThat(recovered).isInstanceOf(Login.Outcome.LoggedIn.class);
+        ((Login.Outcome.LoggedIn) recovered).context().close();
+    }
+
+    private static String recoveryCodeIn(String printed) {
+        Matcher code = Pattern.compile("(?m)^([2-9A-Z]{5}-){4}[2-9A-Z]{5}$").matcher(printed);
+        assertThat(code.find()).as(printed).isTrue();
+        return code.group();
     }
 
     @Test
