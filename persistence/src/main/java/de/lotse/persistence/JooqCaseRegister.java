@@ -234,7 +234,7 @@ public final class JooqCaseRegister implements CaseRegister {
     static IntegrationStep step(IntegrationStepRecord r) {
         return new IntegrationStep(r.getId(), r.getCaseId(), r.getTitle(), StepCategory.valueOf(r.getCategory()),
                 StepPriority.valueOf(r.getPriority()), StepStatus.valueOf(r.getStatus()), r.getDueOn(),
-                r.getOrganisationId(), r.getOutcome(), r.getLastChange());
+                r.getOrganisationId(), r.getOutcome(), r.getLastChange(), r.getChangedBy());
     }
 
     static CaseFile caseFile(CaseFileRecord r) {
@@ -250,7 +250,7 @@ public final class JooqCaseRegister implements CaseRegister {
 
     private static IntegrationStepRecord record(IntegrationStep s) {
         return new IntegrationStepRecord(s.id(), s.caseId(), s.title(), s.category().name(), s.priority().name(),
-                s.status().name(), s.dueOn(), s.organisationId(), s.outcome(), s.lastChange(), null);
+                s.status().name(), s.dueOn(), s.organisationId(), s.outcome(), s.lastChange(), s.changedBy());
     }
 
     private static JournalEntryRecord record(JournalEntry e) {

@@ -122,6 +122,35 @@ class CasesTest {
     }
 
     @Test
+    void aStepCarriesWhoChangedItLastAndTheDay() {
+        Store store = store(dataDir);
+        PlanTemplate template = PlanTemplates.shipped().get(3);
+        new JooqDirectory(store).addAll(List.of(), List.of(), List.of(), List.of(template));
+        AtomicReference<Access> access = new AtomicReference<>(Access.of(new User(UUID.randomUUID(), "k.schmidt",
+                "Katrin Schmidt", Set.of(Role.CASEWORKER), null)));
+        CaseService cases = new CaseService(new JooqCaseRegister(store), new JooqDirectory(store), new Ids(CLOCK),
+                CLOCK, () -> "K7QM", access::get);
+        UUID caseId = cases.open(person(store, "Kovalenko"), null, null, TargetGroup.UKRAINE, template.id())
+                .orElseThrow().id();
+        assertThat(cases.steps(caseId)).as("the plan is the opener's").isNotEmpty()
+                .allMatch(step -> "k.schmidt".equals(step.changedBy()));
+
+        access.set(Access.of(new User(UUID.randomUUID(), "j.weber", "Jonas Weber", Set.of(Role.CASEWORKER), null)));
+        IntegrationStep first = cases.steps(caseId).getFirst();
+        IntegrationStep done = new IntegrationStep(first.id(), caseId, first.title(), first.category(),
+                first.priority(), StepStatus.DONE, first.dueOn(), first.organisationId(), "Termin wahrgenommen",
+                first.lastChange(), "jemand.anderes");
+        cases.save(first, done).orElseThrow();
+
+        IntegrationStep stored = cases.steps(caseId).stream().filter(step -> step.id().equals(first.id()))
+                .findFirst().orElseThrow();
+        assertThat(stored.changedBy()).as("the service signs, whatever the form passed").isEqualTo("j.weber");
+        assertThat(stored.lastChange()).isEqualTo(TestStores.TODAY);
+        assertThat(cases.steps(caseId).stream().filter(step -> !step.id().equals(first.id())))
+                .allMatch(step -> "k.schmidt".equals(step.changedBy()));
+    }
+
+    @Test
     void caseNumbersMadeOfflineOnTwoDevicesNeverCollide(@TempDir Path otherDir) {
         Store laptop = store(dataDir);
         Store office = store(otherDir);

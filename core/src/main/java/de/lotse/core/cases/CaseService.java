@@ -7,6 +7,7 @@ import static de.lotse.core.validation.Checks.saved;
 
 import de.lotse.core.account.Access;
 import de.lotse.core.account.Permission;
+import de.lotse.core.account.User;
 import de.lotse.core.clock.OfficeTime;
 import de.lotse.core.directory.Caseworker;
 import de.lotse.core.directory.Directory;
@@ -99,9 +100,10 @@ public final class CaseService {
         }
         UUID id = ids.next();
         LocalDate today = today();
+        String author = access.get().user().map(User::userName).orElse(null);
         List<IntegrationStep> plan = template
                 .map(chosen -> Plans.fromTemplate(chosen, id, today, directory.organisations(), ids::next))
-                .orElse(List.of());
+                .orElse(List.<IntegrationStep>of()).stream().map(step -> step.changed(today, author)).toList();
         return new Validated.Valid<>(cases.open(
                 new CaseRegister.NewCase(id, personId, householdId, caseworkerId, group, today), deviceCode.get(),
                 plan));
@@ -330,9 +332,13 @@ public final class CaseService {
         return cases.steps(caseId);
     }
 
-    /** Saves a step when it is good, as {@link #save(Consent, Consent)}, marking today as its last change. */
+    /**
+     * Saves a step when it is good, as {@link #save(Consent, Consent)}, marking today as its last
+     * change and the logged-in user as who made it.
+     */
     public Validated<IntegrationStep> save(IntegrationStep base, IntegrationStep step) {
-        access.get().require(Permission.STEPS_WRITE);
+        Access now = access.get();
+        now.require(Permission.STEPS_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         required("title", step.title(), problems);
         if (step.outcome() != null && step.outcome().length() > 1000) {
@@ -342,14 +348,16 @@ public final class CaseService {
             return new Validated.Invalid<>(problems);
         }
         // the base cleaned alike, so that a field the form left alone is equal in both
-        IntegrationStep shown = base == null ? null : cleaned(base, base.lastChange());
-        IntegrationStep touched = cleaned(step, today());
+        IntegrationStep shown = base == null ? null : cleaned(base).changed(base.lastChange(), base.changedBy());
+        IntegrationStep touched = cleaned(step).changed(today(), now.user().map(User::userName)
+                .orElse(step.changedBy()));
         return saved(problems, touched, () -> cases.save(shown, touched));
     }
 
-    private static IntegrationStep cleaned(IntegrationStep step, LocalDate lastChange) {
+    private static IntegrationStep cleaned(IntegrationStep step) {
         return new IntegrationStep(step.id(), step.caseId(), step.title().strip(), step.category(), step.priority(),
-                step.status(), step.dueOn(), step.organisationId(), blankToNull(step.outcome()), lastChange);
+                step.status(), step.dueOn(), step.organisationId(), blankToNull(step.outcome()), step.lastChange(),
+                step.changedBy());
     }
 
 }

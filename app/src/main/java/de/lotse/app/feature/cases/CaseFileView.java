@@ -367,8 +367,7 @@ public final class CaseFileView {
                     super.updateItem(step, empty);
                     pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("finished"),
                             !empty && step != null && step.status().finished());
-                    setTooltip(empty || step == null || step.outcome() == null ? null
-                            : new Tooltip(i18n.current().get("cases.step.outcome", step.outcome())));
+                    setTooltip(empty || step == null ? null : stepTooltip(step));
                 }
             };
             openOnDoubleClick(row, () -> editStep(row.getItem()));
@@ -401,6 +400,19 @@ public final class CaseFileView {
     }
 
     /** The step's title, and beneath it its area and the organisation responsible. */
+    /** Who changed the step last and when, and its outcome, as far as they are known; null when nothing is. */
+    private Tooltip stepTooltip(IntegrationStep step) {
+        Messages m = i18n.current();
+        List<String> lines = new ArrayList<>();
+        if (step.changedBy() != null) {
+            lines.add(m.get("cases.step.changedBy", model.formats().day(step.lastChange()), step.changedBy()));
+        }
+        if (step.outcome() != null) {
+            lines.add(m.get("cases.step.outcome", step.outcome()));
+        }
+        return lines.isEmpty() ? null : new Tooltip(String.join("\n", lines));
+    }
+
     private Node stepCell(Messages m, IntegrationStep step) {
         Label title = new Label(step.title());
         title.setMinWidth(0);
