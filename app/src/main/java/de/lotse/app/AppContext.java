@@ -36,6 +36,7 @@ import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.sync.SyncStatus;
 import de.lotse.core.task.Progress;
+import de.lotse.persistence.Backups;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqAccounts;
 import de.lotse.persistence.JooqAgenda;
@@ -55,6 +56,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -319,6 +321,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Organisations with their contacts, caseworkers and plan templates, with their rules. */
+    /**
+     * Refuses a backup that is none or that this installation's key does not open, before a
+     * restore replaces anything; only who may restore backups asks.
+     */
+    public void checkBackup(Path backup) {
+        access().require(Permission.BACKUP_RESTORE);
+        byte[] key = fileKey.bytes();
+        try {
+            Backups.check(backup, key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
     public DirectoryService directory() {
         return directory;
     }

@@ -48,6 +48,29 @@ public final class Backups {
     }
 
     /**
+     * Refuses a backup that is none ({@link StoreProblem.NotABackup}) or that this installation's
+     * {@code fileKey} does not open ({@link StoreProblem.KeyMismatch}), before anything is replaced.
+     * A plain backup of an earlier Lotse passes: it is encrypted with the folder's key on the next open.
+     */
+    public static void check(Path backup, byte[] fileKey) {
+        byte[] head;
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry entry = zip.getEntry(ENTRY);
+            if (entry == null) {
+                throw notABackup(backup, null);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                head = in.readNBytes(EncryptedFile.headLength());
+            }
+        } catch (IOException e) {
+            throw notABackup(backup, e);
+        }
+        if (!DatabaseFiles.isPlain(head) && !EncryptedFile.opensWith(head, fileKey)) {
+            throw new StoreException(new StoreProblem.KeyMismatch(backup.toAbsolutePath()), null);
+        }
+    }
+
+    /**
      * Puts the database of a backup in place of the one in {@code dataDir}. Refuses when another
      * process uses the folder or when {@code backup} is not a Lotse backup.
      *

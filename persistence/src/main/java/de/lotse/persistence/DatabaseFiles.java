@@ -51,6 +51,12 @@ final class DatabaseFiles {
         return startsWith(file, EncryptedFile.MARK) || startsWith(file, PLAIN_HEADER);
     }
 
+    /** Whether {@code head}, a file's first bytes, is the start of a plain H2 file. */
+    static boolean isPlain(byte[] head) {
+        return head.length >= PLAIN_HEADER.length && Arrays.equals(head, 0, PLAIN_HEADER.length, PLAIN_HEADER, 0,
+                PLAIN_HEADER.length);
+    }
+
     private static boolean startsWith(Path file, byte[] header) throws IOException {
         byte[] head = new byte[header.length];
         try (InputStream in = Files.newInputStream(file)) {

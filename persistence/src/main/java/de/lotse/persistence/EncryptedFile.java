@@ -102,6 +102,25 @@ final class EncryptedFile extends FileBaseDefault {
         return new EncryptedFile(base, name, xts(fileKey, salt), logicalSize(base.size()), onClose);
     }
 
+    /**
+     * Whether {@code head}, the first bytes of a file in this format, says {@code fileKey} opens
+     * it; false too when it is no such file.
+     */
+    static boolean opensWith(byte[] head, byte[] fileKey) {
+        if (head.length < MARK.length + SALT_BYTES + CHECK_BYTES || !Arrays.equals(head, 0, MARK.length, MARK, 0,
+                MARK.length)) {
+            return false;
+        }
+        byte[] salt = Arrays.copyOfRange(head, MARK.length, MARK.length + SALT_BYTES);
+        byte[] check = Arrays.copyOfRange(head, MARK.length + SALT_BYTES, MARK.length + SALT_BYTES + CHECK_BYTES);
+        return MessageDigest.isEqual(check, derive(fileKey, "check", salt));
+    }
+
+    /** The bytes {@link #opensWith} looks at. */
+    static int headLength() {
+        return MARK.length + SALT_BYTES + CHECK_BYTES;
+    }
+
     /** The size H2 sees of a file {@code onDisk} bytes long. */
     static long logicalSize(long onDisk) {
         long data = Math.max(0, onDisk - HEADER);

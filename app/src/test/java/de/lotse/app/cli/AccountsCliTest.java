@@ -182,6 +182,10 @@ class AccountsCliTest {
         assertThat(run(as("k.schmidt", WORKER_PASSWORD), "sync").err().strip())
                 .isEqualTo("Ihre Rolle erlaubt das nicht.");
         assertThat(asChef("backup", "--out", dataDir.resolve("ja.zip").toString()).code()).isZero();
+        CliRun restore = run(as("k.schmidt", WORKER_PASSWORD), "restore", dataDir.resolve("ja.zip").toString());
+        assertThat(restore.code()).as("a caseworker restores no backup").isEqualTo(1);
+        assertThat(restore.err().strip()).isEqualTo("Ihre Rolle erlaubt das nicht.");
+        assertThat(asChef("restore", dataDir.resolve("ja.zip").toString()).code()).isZero();
 
         CliRun self = asChef("user", "disable", "chef");
         assertThat(self.code()).isEqualTo(1);

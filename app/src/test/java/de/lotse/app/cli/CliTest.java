@@ -100,6 +100,23 @@ class CliTest {
     }
 
     @Test
+    void aBackupOfAnotherInstallationIsRefusedBeforeAnythingIsReplaced() throws Exception {
+        Path other = elsewhere.resolve("andere");
+        CliRun.lotse(other, "demo", "--persons", "5");
+        Path foreign = elsewhere.resolve("andere.zip");
+        assertThat(CliRun.lotse(other, "backup", "--out", foreign.toString()).code()).isZero();
+        lotse("demo", "--persons", "20");
+        CliRun restore = lotse("restore", foreign.toString());
+
+        assertThat(restore.code()).isEqualTo(1);
+        assertThat(restore.err().strip()).contains("gehört nicht zu dieser Installation").contains("nichts verändert")
+                .doesNotContain("\n");
+        assertThat(dataDir.resolve(de.lotse.persistence.Database.BACKUP_FOLDER)).as("nothing was swapped, so nothing kept")
+                .doesNotExist();
+        assertThat(info().get("counts").get("person").asLong()).isEqualTo(20);
+    }
+
+    @Test
     void personLifecycleOnTheCommandLine() {
         CliRun add = lotse("person", "add", "--family-name", "Özdemir", "--given-name", "Ayşe", "--birth-date", "03.1985",
                 "--sex", "f", "--nationality", "TR", "--nationality", "de", "--postal-code", "58095", "--city", "Hagen");
