@@ -225,6 +225,8 @@ class AccountsCliTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo("Ihre Rolle erlaubt das nicht.");
         assertThat(asChef("office", "lock-after").out()).contains("nach 2 Minuten");
+        assertThat(JsonMapper.builder().build().readTree(asChef("office", "lock-after", "--json").out())
+                .path("lockAfterMinutes").asInt()).isEqualTo(2);
     }
 
     @Test
