@@ -169,6 +169,26 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void anEncryptionKilledHalfWayIsDoneAgainFromThePlainFileOnTheNextOpen() throws Exception {
+        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
+        TestStores.addDemo(plain, 100, 5);
+        plant(plain);
+        plain.database().close();
+        Path dbFile = Database.databaseFile(dataDir);
+        // what a process killed while writing the encrypted copy leaves: the plain file, half a copy beside it
+        Path work = Files.createDirectories(dbFile.resolveSibling(".encrypting"));
+        Files.write(work.resolve(dbFile.getFileName()), Arrays.copyOf(Files.readAllBytes(dbFile), 20_000));
+
+        Store encrypted = TestStores.open(dataDir);
+        assertThat(encrypted.<Integer>read(dsl -> dsl.fetchCount(PERSON))).isEqualTo(101);
+        encrypted.database().close();
+
+        assertThat(DatabaseFiles.isEncrypted(dbFile)).isTrue();
+        assertThat(work).as("the half copy is gone").doesNotExist();
+        assertThat(filesHolding(dataDir, PLANTED)).isEmpty();
+    }
+
+    @Test
     void aFailedEncryptionLeavesThePlainFileAsItWas() throws Exception {
         Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
         plant(plain);
