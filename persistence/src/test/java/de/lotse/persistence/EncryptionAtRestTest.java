@@ -121,10 +121,7 @@ class EncryptionAtRestTest {
 
     @Test
     void aPlainFolderOfAnEarlierLotseIsEncryptedWithEveryRowAndItsPlainBackups() throws Exception {
-        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
-        TestStores.addDemo(plain, 300, 7);
-        plant(plain);
-        plain.database().close();
+        plainFolder(dataDir, 300, 7);
         Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
         Files.copy(Database.databaseFile(dataDir),
                 dataDir.resolve(Database.BACKUP_FOLDER).resolve("lotse-before-migration-20260101-000000-000.mv.db"));
@@ -149,9 +146,7 @@ class EncryptionAtRestTest {
     @Test
     void aPlainBackupLeftBehindByAKilledUpgradeIsEncryptedOnTheNextOpen() throws Exception {
         Path old = elsewhere.resolve("old");
-        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(old), Clock.systemUTC());
-        plant(plain);
-        plain.database().close();
+        plainFolder(old, 0, 0);
         TestStores.open(dataDir).database().close();
         Path backups = Files.createDirectories(dataDir.resolve(Database.BACKUP_FOLDER));
         // the upgrade was killed after the database was encrypted, before its backups were
@@ -170,10 +165,7 @@ class EncryptionAtRestTest {
 
     @Test
     void anEncryptionKilledHalfWayIsDoneAgainFromThePlainFileOnTheNextOpen() throws Exception {
-        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
-        TestStores.addDemo(plain, 100, 5);
-        plant(plain);
-        plain.database().close();
+        plainFolder(dataDir, 100, 5);
         Path dbFile = Database.databaseFile(dataDir);
         // what a process killed while writing the encrypted copy leaves: the plain file, half a copy beside it
         Path work = Files.createDirectories(dbFile.resolveSibling(".encrypting"));
@@ -190,9 +182,7 @@ class EncryptionAtRestTest {
 
     @Test
     void aFailedEncryptionLeavesThePlainFileAsItWas() throws Exception {
-        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(dataDir), Clock.systemUTC());
-        plant(plain);
-        plain.database().close();
+        plainFolder(dataDir, 0, 0);
         Path dbFile = Database.databaseFile(dataDir);
         String before = digest(dbFile);
         // the converter's work folder cannot be made: a file is in its way
@@ -204,6 +194,16 @@ class EncryptionAtRestTest {
         Store encrypted = TestStores.open(dataDir);
         assertThat(encrypted.<Integer>read(dsl -> dsl.fetchCount(PERSON, PERSON.FAMILY_NAME.eq(PLANTED)))).isEqualTo(1);
         encrypted.database().close();
+    }
+
+    /** A plain folder of an earlier Lotse at {@code folder}: {@code persons} demo persons (seed {@code seed}) and the planted name. */
+    private static void plainFolder(Path folder, int persons, long seed) {
+        Store plain = Store.open(Database.openWithoutEncryptionForBenchmark(folder), Clock.systemUTC());
+        if (persons > 0) {
+            TestStores.addDemo(plain, persons, seed);
+        }
+        plant(plain);
+        plain.database().close();
     }
 
     private static void plant(Store store) {

@@ -90,15 +90,7 @@ class AccountsWindowTest {
         AppContext context = TestLogin.open(dataDir, Clock.systemDefaultZone());
         Caseworker katrin = context.directory().save(null, new Caseworker(UUID.randomUUID(), "Katrin Schmidt"))
                 .orElseThrow();
-        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
-        Ui ui = window.ui();
-        Toolkit.onFx(() -> {
-            ui.show(ui.accounts());
-            return null;
-        });
-        window.awaitIdle();
-        window.awaitPulse();
-        Scene main = window.stage().getScene();
+        Scene main = openAccounts(context);
         assertThat(label(main, "accounts-count")).isEqualTo("ein Konto");
 
         fire(main, "accounts-new");
@@ -133,13 +125,7 @@ class AccountsWindowTest {
                 PASSWORD.toCharArray())).as("the grant is there at once").isInstanceOf(Login.Outcome.LoggedIn.class);
         context.logIn(context.accountStore().findByUserName(TestLogin.ADMIN).orElseThrow());
 
-        Toolkit.onFx(() -> {
-            @SuppressWarnings("unchecked")
-            TableView<Account> table = (TableView<Account>) main.lookup("#accounts-table");
-            table.getSelectionModel().select(table.getItems().stream()
-                    .filter(a -> a.userName().equals("k.schmidt")).findFirst().orElseThrow());
-            return null;
-        });
+        select(main, "k.schmidt");
         fire(main, "accounts-edit");
         Scene edit = dialogScene();
         assertThat(Toolkit.onFx(() -> ((TextInputControl) edit.lookup("#account-name")).getText())).isEqualTo("Katrin Schmidt");
@@ -169,15 +155,7 @@ class AccountsWindowTest {
         context.accounts().add("k.schmidt", "Katrin Schmidt", Set.of(Role.CASEWORKER), null,
                 PASSWORD.toCharArray(), PASSWORD.toCharArray()).orElseThrow();
         context.reconcileGrants();
-        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
-        Ui ui = window.ui();
-        Toolkit.onFx(() -> {
-            ui.show(ui.accounts());
-            return null;
-        });
-        window.awaitIdle();
-        window.awaitPulse();
-        Scene main = window.stage().getScene();
+        Scene main = openAccounts(context);
         select(main, "k.schmidt");
         assertThat(Toolkit.onFx(in(main, "accounts-recovery")::isDisabled))
                 .as("only an administrator has a recovery code").isTrue();
@@ -207,6 +185,19 @@ class AccountsWindowTest {
                 .as("the grants followed at once").isInstanceOf(UnlockOutcome.Opened.class);
         assertThat(context.vault().unlockWithRecoveryCode(RecoveryCode.generate()))
                 .isInstanceOf(UnlockOutcome.WrongUserOrPassword.class);
+    }
+
+    /** The window on Verwaltung → Benutzer, as {@code context}'s user sees it; its scene. */
+    private Scene openAccounts(AppContext context) throws InterruptedException {
+        window = TestWindow.open(context, dataDir, Settings.DEFAULTS, 1200, 780);
+        Ui ui = window.ui();
+        Toolkit.onFx(() -> {
+            ui.show(ui.accounts());
+            return null;
+        });
+        window.awaitIdle();
+        window.awaitPulse();
+        return window.stage().getScene();
     }
 
     private static void select(Scene main, String userName) {
