@@ -205,6 +205,13 @@ final class EncryptedFile extends FileBaseDefault {
             return;
         }
         base.truncate(HEADER + unitsOf(newSize) * UNIT);
+        int rest = (int) (newSize % UNIT);
+        if (rest != 0) { // what was cut off the last unit reads as zeros if the file grows again
+            long last = newSize / UNIT;
+            byte[] unit = readUnits(last, 1);
+            Arrays.fill(unit, rest, UNIT, (byte) 0);
+            writeUnits(last, unit);
+        }
         size = newSize;
         fitLength(newSize);
     }

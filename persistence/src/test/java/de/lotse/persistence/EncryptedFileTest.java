@@ -91,6 +91,15 @@ class EncryptedFileTest {
             channel.read(read, 0);
             assertThat(Arrays.copyOf(read.array(), 3 * Xts.UNIT + 10)).containsOnly(0);
             assertThat(read.array()).endsWith(1, 2, 3);
+
+            byte[] ones = new byte[2 * Xts.UNIT];
+            Arrays.fill(ones, (byte) 1);
+            channel.write(ByteBuffer.wrap(ones), 0);
+            channel.truncate(1000);
+            channel.write(ByteBuffer.wrap(new byte[] {7}), 2 * Xts.UNIT);
+            ByteBuffer again = ByteBuffer.allocate(2 * Xts.UNIT - 1000);
+            channel.read(again, 1000);
+            assertThat(again.array()).as("what a truncation cut off comes back as zeros").containsOnly(0);
         }
     }
 
