@@ -65,7 +65,13 @@ public final class Backups {
         } catch (IOException e) {
             throw notABackup(backup, e);
         }
-        if (!DatabaseFiles.isPlain(head) && !EncryptedFile.opensWith(head, fileKey)) {
+        if (DatabaseFiles.isPlain(head)) {
+            return;
+        }
+        if (!EncryptedFile.isMarked(head)) {
+            throw notABackup(backup, null);
+        }
+        if (!EncryptedFile.opensWith(head, fileKey)) {
             throw new StoreException(new StoreProblem.KeyMismatch(backup.toAbsolutePath()), null);
         }
     }

@@ -1,5 +1,6 @@
 package de.lotse.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ final class Cipher {
     }
 
     /** From now on H2 opens the files in {@code folder} with this key (nothing to do without one). */
-    void unlock(Path folder) {
+    void unlock(Path folder) throws IOException {
         if (encrypts()) {
             EncryptedFilePath.unlock(folder, fileKey);
         }

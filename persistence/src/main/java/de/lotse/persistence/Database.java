@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -65,8 +64,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
-    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
+    private final boolean encrypted;
+
+    private Database(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion,
+            boolean encrypted) {
         this.dataDir = dataDir;
+        this.encrypted = encrypted;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -99,7 +102,11 @@ public final class Database implements AutoCloseable {
     private static Database open(Path dataDir, Cipher cipher, List<String> migrationLocations) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         try {
-            cipher.unlock(dataDir.resolve(DB_FOLDER));
+            try {
+                cipher.unlock(Files.createDirectories(dataDir.resolve(DB_FOLDER)));
+            } catch (IOException e) {
+                throw StoreErrors.translate(dataDir, e);
+            }
             Path dbFile = databaseFile(dataDir);
             if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
                 throw new StoreException(new StoreProblem.ReadOnly(dbFile), null);
@@ -108,7 +115,7 @@ public final class Database implements AutoCloseable {
                 encryptInPlace(dataDir, cipher);
             }
             Migrated migrated = migrate(dataDir, cipher, migrationLocations);
-            return new Database(dataDir, lock, migrated.pool(), migrated.version());
+            return new Database(dataDir, lock, migrated.pool(), migrated.version(), cipher.encrypts());
         } catch (RuntimeException e) {
             EncryptedFilePath.lock(dataDir.resolve(DB_FOLDER));
             lock.close();
@@ -365,20 +372,22 @@ public final class Database implements AutoCloseable {
      * @return false, writing nothing, when the file is not encrypted (only benchmarks open one so)
      */
     boolean copyEncryptedFileTo(OutputStream out) throws IOException, SQLException {
-        Optional<EncryptedFile> encrypted = EncryptedFilePath.openForWriting(databaseFile(dataDir));
-        if (encrypted.isEmpty()) {
+        if (!encrypted) {
             return false;
         }
+        // never H2's BACKUP for an encrypted database: it would write the plain bytes
+        EncryptedFile file = EncryptedFilePath.openForWriting(databaseFile(dataDir))
+                .orElseThrow(() -> new IOException("the encrypted database file is not open for writing"));
         try (Connection connection = pool.getConnection()) {
             Store store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore();
             store.flush();
-            FileStore<?> file = store.getMvStore().getFileStore();
-            boolean reused = file.isSpaceReused();
-            file.setReuseSpace(false);
+            FileStore<?> fileStore = store.getMvStore().getFileStore();
+            boolean reused = fileStore.isSpaceReused();
+            fileStore.setReuseSpace(false);
             try {
-                encrypted.get().copyEncryptedTo(out);
+                file.copyEncryptedTo(out);
             } finally {
-                file.setReuseSpace(reused);
+                fileStore.setReuseSpace(reused);
             }
         }
         return true;

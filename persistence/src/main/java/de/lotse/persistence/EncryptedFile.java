@@ -77,6 +77,16 @@ final class EncryptedFile extends FileBaseDefault {
      */
     static EncryptedFile open(FileChannel base, String name, byte[] fileKey, boolean writable,
             Consumer<EncryptedFile> onClose) throws IOException {
+        try {
+            return opened(base, name, fileKey, writable, onClose);
+        } catch (IOException | RuntimeException e) {
+            base.close(); // nothing holds the file open after a refusal (Windows could not delete it)
+            throw e;
+        }
+    }
+
+    private static EncryptedFile opened(FileChannel base, String name, byte[] fileKey, boolean writable,
+            Consumer<EncryptedFile> onClose) throws IOException {
         byte[] salt = new byte[SALT_BYTES];
         if (base.size() == 0 && writable) {
             RANDOM.nextBytes(salt);
@@ -85,8 +95,9 @@ final class EncryptedFile extends FileBaseDefault {
             return new EncryptedFile(base, name, xts(fileKey, salt), 0, onClose);
         }
         ByteBuffer header = ByteBuffer.allocate(MARK.length + SALT_BYTES + CHECK_BYTES);
-        if (base.size() < HEADER) {
-            throw new DamagedException(name + " is shorter than its header");
+        long data = base.size() - HEADER;
+        if (data < 0 || data % UNIT != 0 && data < UNIT) {
+            throw new DamagedException(name + " is shorter than its header and a unit");
         }
         readFully(base, header, 0);
         header.flip();
@@ -107,13 +118,17 @@ final class EncryptedFile extends FileBaseDefault {
      * it; false too when it is no such file.
      */
     static boolean opensWith(byte[] head, byte[] fileKey) {
-        if (head.length < MARK.length + SALT_BYTES + CHECK_BYTES || !Arrays.equals(head, 0, MARK.length, MARK, 0,
-                MARK.length)) {
+        if (head.length < headLength() || !isMarked(head)) {
             return false;
         }
         byte[] salt = Arrays.copyOfRange(head, MARK.length, MARK.length + SALT_BYTES);
         byte[] check = Arrays.copyOfRange(head, MARK.length + SALT_BYTES, MARK.length + SALT_BYTES + CHECK_BYTES);
         return MessageDigest.isEqual(check, derive(fileKey, "check", salt));
+    }
+
+    /** Whether {@code head}, a file's first bytes, starts with this format's mark. */
+    static boolean isMarked(byte[] head) {
+        return head.length >= MARK.length && Arrays.equals(head, 0, MARK.length, MARK, 0, MARK.length);
     }
 
     /** The bytes {@link #opensWith} looks at. */
@@ -204,6 +219,7 @@ final class EncryptedFile extends FileBaseDefault {
         if (newSize >= size) {
             return;
         }
+        size = newSize; // a read meanwhile stops at the new end rather than running into it
         base.truncate(HEADER + unitsOf(newSize) * UNIT);
         int rest = (int) (newSize % UNIT);
         if (rest != 0) { // what was cut off the last unit reads as zeros if the file grows again
@@ -212,7 +228,6 @@ final class EncryptedFile extends FileBaseDefault {
             Arrays.fill(unit, rest, UNIT, (byte) 0);
             writeUnits(last, unit);
         }
-        size = newSize;
         fitLength(newSize);
     }
 
@@ -281,7 +296,7 @@ final class EncryptedFile extends FileBaseDefault {
         for (long position = 0; position < end; ) {
             int read = base.read(buffer.clear().limit((int) Math.min(buffer.capacity(), end - position)), position);
             if (read < 0) {
-                break;
+                throw new EOFException("the file ended while it was copied");
             }
             out.write(buffer.array(), 0, read);
             position += read;

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,22 +39,26 @@ public final class EncryptedFilePath extends FilePathWrapper {
         return SCHEME + ":" + file.toAbsolutePath();
     }
 
-    /** Files in {@code folder} open with {@code fileKey} from now on. */
-    static void unlock(Path folder, byte[] fileKey) {
-        KEYS.put(folder.toAbsolutePath().normalize(), fileKey.clone());
+    /** Files in {@code folder} (which exists) open with {@code fileKey} from now on. */
+    static void unlock(Path folder, byte[] fileKey) throws IOException {
+        KEYS.put(folder.toRealPath(), fileKey.clone());
     }
 
-    /** Files in {@code folder} no longer open. */
+    /**
+     * Files in {@code folder} no longer open. The key is dropped, not wiped: an open under way may
+     * still be deriving a file's keys from it.
+     */
     static void lock(Path folder) {
-        byte[] key = KEYS.remove(folder.toAbsolutePath().normalize());
-        if (key != null) {
-            Arrays.fill(key, (byte) 0);
+        try {
+            KEYS.remove(folder.toRealPath());
+        } catch (IOException gone) {
+            KEYS.remove(folder.toAbsolutePath().normalize());
         }
     }
 
     /** The file H2 holds open for writing at {@code file}, if any: a backup copies its bytes as they are on disk. */
-    static Optional<EncryptedFile> openForWriting(Path file) {
-        return Optional.ofNullable(WRITABLE.get(file.toAbsolutePath().normalize()));
+    static Optional<EncryptedFile> openForWriting(Path file) throws IOException {
+        return Optional.ofNullable(WRITABLE.get(file.getParent().toRealPath().resolve(file.getFileName())));
     }
 
     @Override
@@ -65,7 +68,9 @@ public final class EncryptedFilePath extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
-        Path file = Path.of(getBase().toString()).toAbsolutePath().normalize();
+        // H2 names files by their real path, links resolved; the folder is looked up the same way
+        Path given = Path.of(getBase().toString()).toAbsolutePath().normalize();
+        Path file = given.getParent().toRealPath().resolve(given.getFileName());
         byte[] key = KEYS.get(file.getParent());
         if (key == null) {
             throw new IOException("no file key for the folder of " + file.getFileName());
@@ -76,7 +81,7 @@ public final class EncryptedFilePath extends FilePathWrapper {
             EncryptedFile opened = EncryptedFile.open(channel, file.getFileName().toString(), key, writable,
                     closed -> WRITABLE.remove(file, closed));
             if (writable) {
-                WRITABLE.put(file, opened);
+                WRITABLE.putIfAbsent(file, opened); // the database's own channel, opened first
             }
             return opened;
         } catch (IOException | RuntimeException e) {

@@ -50,6 +50,26 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void aDataFolderReachedThroughALinkOpensAndBacksUpEncrypted() throws Exception {
+        // H2 names its files by their real path (macOS temp folders, a linked home): the key must be found all the same
+        Path real = Files.createDirectories(elsewhere.resolve("real"));
+        Path linked = Files.createSymbolicLink(elsewhere.resolve("linked"), real);
+        Store store = TestStores.open(linked);
+        plant(store);
+        Path zip = elsewhere.resolve("linked.zip");
+        Backups.backup(store.database(), zip);
+        store.database().close();
+
+        try (ZipFile backup = new ZipFile(zip.toFile())) {
+            byte[] inside = backup.getInputStream(backup.getEntry(Database.DB_FILE_NAME)).readAllBytes();
+            assertThat(new String(inside, StandardCharsets.ISO_8859_1)).startsWith("Lotse-AES-XTS-1").doesNotContain(PLANTED);
+        }
+        Store again = TestStores.open(linked);
+        assertThat(again.<Integer>read(dsl -> dsl.fetchCount(PERSON, PERSON.FAMILY_NAME.eq(PLANTED)))).isEqualTo(1);
+        again.database().close();
+    }
+
+    @Test
     void aFileThisKeyDoesNotOpenIsRefusedAndLeftAsItWas() throws Exception {
         TestStores.open(dataDir).database().close();
         Path dbFile = Database.databaseFile(dataDir);
