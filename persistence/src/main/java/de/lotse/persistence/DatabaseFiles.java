@@ -1,5 +1,6 @@
 package de.lotse.persistence;
 
+import de.lotse.core.data.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Comparator;
 
 /** The H2 files themselves: how they are opened, whether they are encrypted, and encrypting one. */
 final class DatabaseFiles {
@@ -116,13 +116,8 @@ final class DatabaseFiles {
 
     /** Removes the work folder; a leftover is harmless (the next conversion starts it anew) and must not hide the outcome. */
     private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException ignored) {
             // see above
         }

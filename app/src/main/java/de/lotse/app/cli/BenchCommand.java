@@ -3,6 +3,7 @@ package de.lotse.app.cli;
 import de.lotse.app.AppContext;
 import de.lotse.app.probe.ChildJvm;
 import de.lotse.app.security.Login;
+import de.lotse.core.data.FileTrees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,7 +61,7 @@ public final class BenchCommand {
             try {
                 return measure(out, dataDir);
             } finally {
-                deleteTree(dataDir);
+                FileTrees.delete(dataDir);
             }
         }
 
@@ -187,12 +188,5 @@ public final class BenchCommand {
             return sorted[sorted.length / 2];
         }
 
-        private static void deleteTree(Path root) throws IOException {
-            try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
     }
 }

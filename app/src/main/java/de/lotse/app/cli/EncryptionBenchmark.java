@@ -2,6 +2,7 @@ package de.lotse.app.cli;
 
 import de.lotse.app.feature.start.StartViewModel;
 import de.lotse.core.account.Access;
+import de.lotse.core.data.FileTrees;
 import de.lotse.core.demo.DemoData;
 import de.lotse.core.demo.DemoGenerator;
 import de.lotse.core.id.Ids;
@@ -12,18 +13,15 @@ import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqOverviewQueries;
 import de.lotse.persistence.JooqPersonRegister;
 import de.lotse.persistence.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,8 +66,8 @@ public final class EncryptionBenchmark implements Callable<Integer> {
             long[] writeEncrypted = new long[runs];
             long[] writePlain = new long[runs];
             for (int run = 0; run < runs; run++) {
-                deleteAll(encrypted);
-                deleteAll(plain);
+                FileTrees.delete(encrypted);
+                FileTrees.delete(plain);
                 if (run % 2 == 0) {
                     writeEncrypted[run] = write(Database.open(encrypted, key), data);
                     writePlain[run] = write(Database.openWithoutEncryptionForBenchmark(plain), data);
@@ -96,18 +94,7 @@ public final class EncryptionBenchmark implements Callable<Integer> {
             Argon2Benchmark.run().lines().forEach(out::println);
             return 0;
         } finally {
-            deleteAll(folder);
-        }
-    }
-
-    private static void deleteAll(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+            FileTrees.delete(folder);
         }
     }
 

@@ -4,6 +4,7 @@ import static de.lotse.persistence.jooq.Tables.CHANGE_LOG;
 import static de.lotse.persistence.jooq.Tables.PERSON;
 import static de.lotse.persistence.jooq.Tables.SYNC_CURSOR;
 
+import de.lotse.core.data.FileTrees;
 import de.lotse.core.keys.FileKey;
 import de.lotse.persistence.Database;
 import de.lotse.persistence.JooqPersonRegister;
@@ -13,7 +14,6 @@ import de.lotse.core.person.Person;
 import de.lotse.core.sync.SyncRefusedException;
 import de.lotse.core.sync.SyncReport;
 import de.lotse.core.task.Progress;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +25,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -116,7 +114,7 @@ public final class SyncBenchmark {
             }
             noOp(out, root.resolve("history"));
         } finally {
-            deleteTree(root);
+            FileTrees.delete(root);
         }
     }
 
@@ -263,12 +261,5 @@ public final class SyncBenchmark {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
 }
